@@ -1,0 +1,256 @@
+"""The pipeline: raw page → segment → detect → resolve → select → result."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal
+
+import regex
+
+from ._decode import decode_bytes
+from ._errors import CleannewsError, ConfigError, DetectorError, InputTooLargeError, UnsupportedFormatError
+from ._features import build_page
+from ._kinds import BlockKind
+from ._language import StopwordIndex, default_stopwords
+from ._models import CleanResult, ResultBlock, Verdict
+from ._page import Page
+from ._registry import DetectorRegistry, installed_registry
+from ._resolve import THRESHOLDS, resolve
+from ._segment_text import segment_text
+from ._select import select
+from ._settings import Limits, Precision
+from .detectors._base import Detector
+
+InputFormat = Literal["auto", "text", "html"]
+
+#: Markup that marks a page as HTML rather than a text dump.
+_HTML_SNIFF = regex.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
+    r"|<(?:html|body|div|p|span|a|table|script|meta)\b[^>]*>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+#: How many markup tags per kilobyte make an ambiguous page HTML.
+_MIN_TAGS_PER_KB = 2.0
+_TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>")
+
+
+def sniff_format(text: str) -> Literal["text", "html"]:
+    """Tell an HTML page from a text dump by its first kilobytes."""
+    head = text[:8192]
+    if _HTML_SNIFF.match(head):
+        return "html"
+    if _HTML_SNIFF.search(head):
+        tags = len(_TAG.findall(head))
+        if tags / max(1.0, len(head) / 1024) >= _MIN_TAGS_PER_KB:
+            return "html"
+    return "text"
+
+
+class Pipeline:
+    """A configured cleaner. Immutable once built; safe to share between threads.
+
+    >>> pipeline = Pipeline()                              # the default detectors
+    >>> pipeline = Pipeline(disable=["share"])             # all but one
+    >>> pipeline = Pipeline(["teaser", "newsletter"])       # a chosen list
+    >>> pipeline = Pipeline(settings={"teaser": {"max_lede_blocks": 2}})
+    >>> pipeline = Pipeline().with_detectors(MyDetector())  # add your own
+    """
+
+    def __init__(
+        self,
+        detectors: Sequence[str | Detector] | None = None,
+        *,
+        disable: Iterable[str] = (),
+        settings: Mapping[str, Mapping[str, Any]] | None = None,
+        precision: Precision = "balanced",
+        limits: Limits | None = None,
+        registry: DetectorRegistry | None = None,
+        stopwords: StopwordIndex | None = None,
+    ) -> None:
+        if precision not in THRESHOLDS:
+            raise ConfigError(
+                f"precision must be one of {sorted(THRESHOLDS)}, not {precision!r}"
+            )
+        self.registry = registry if registry is not None else installed_registry()
+        settings = dict(settings or {})
+        for name in settings:
+            if name not in self.registry:
+                raise ConfigError(
+                    f"settings given for unknown detector {name!r}; "
+                    f"known detectors: {', '.join(sorted(self.registry.names()))}"
+                )
+        chosen: Sequence[str | Detector] = (
+            self.registry.names() if detectors is None else detectors
+        )
+        disabled = set(disable)
+        unknown = disabled - set(self.registry.names()) - {
+            d.name for d in chosen if isinstance(d, Detector)
+        }
+        if unknown:
+            raise ConfigError(f"cannot disable unknown detector(s): {', '.join(sorted(unknown))}")
+        built: list[Detector] = []
+        for item in chosen:
+            if isinstance(item, Detector):
+                detector = item
+            elif isinstance(item, str):
+                detector = self.registry.create(item, settings.get(item))
+            else:
+                raise ConfigError(f"expected a detector name or Detector, got {item!r}")
+            if detector.name not in disabled:
+                built.append(detector)
+        names = [d.name for d in built]
+        if len(set(names)) != len(names):
+            raise ConfigError(f"a detector is listed twice: {names}")
+        self.detectors: tuple[Detector, ...] = tuple(built)
+        self.precision: Precision = precision
+        self.limits = limits if limits is not None else Limits()
+        self.stopwords = stopwords if stopwords is not None else default_stopwords()
+
+    def __repr__(self) -> str:
+        names = ", ".join(d.name for d in self.detectors)
+        return f"Pipeline([{names}], precision={self.precision!r})"
+
+    @property
+    def detector_names(self) -> tuple[str, ...]:
+        """Names of the detectors this pipeline runs, in order."""
+        return tuple(d.name for d in self.detectors)
+
+    def with_detectors(self, *detectors: Detector) -> Pipeline:
+        """A copy of this pipeline with ``detectors`` appended."""
+        return self._copy([*self.detectors, *detectors])
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy of this pipeline without the named detectors."""
+        missing = set(names) - set(self.detector_names)
+        if missing:
+            raise ConfigError(f"pipeline has no detector(s) named {', '.join(sorted(missing))}")
+        return self._copy([d for d in self.detectors if d.name not in names])
+
+    def _copy(self, detectors: Sequence[Detector]) -> Pipeline:
+        return Pipeline(
+            detectors,
+            precision=self.precision,
+            limits=self.limits,
+            registry=self.registry,
+            stopwords=self.stopwords,
+        )
+
+    # -- running ---------------------------------------------------------
+
+    def segment(
+        self, page: str | bytes, *, url: str | None = None, format: InputFormat = "auto"
+    ) -> tuple[Page, str | None]:
+        """Decode and segment ``page`` without running detectors."""
+        encoding = None
+        if isinstance(page, (bytes, bytearray, memoryview)):
+            text, encoding = decode_bytes(bytes(page))
+        elif isinstance(page, str):
+            text = page
+        else:
+            raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+        if len(text) > self.limits.max_input_chars:
+            raise InputTooLargeError(
+                f"page has {len(text):,} characters, over the limit of "
+                f"{self.limits.max_input_chars:,}; raise Limits.max_input_chars to accept it"
+            )
+        if format not in ("auto", "text", "html"):
+            raise UnsupportedFormatError(f"format must be 'auto', 'text' or 'html', not {format!r}")
+        resolved = sniff_format(text) if format == "auto" else format
+        if resolved == "html":
+            raise UnsupportedFormatError(
+                "HTML input is not supported yet; pass a text dump or format='text'"
+            )
+        raws = segment_text(text)
+        if len(raws) > self.limits.max_blocks:
+            raws = raws[: self.limits.max_blocks]
+        return build_page(text, raws, self.stopwords, page_format="text", url=url), encoding
+
+    def detect(self, page: Page) -> list[Verdict]:
+        """Run every detector over ``page`` and collect their verdicts."""
+        verdicts: list[Verdict] = []
+        n = len(page.blocks)
+        for detector in self.detectors:
+            try:
+                found = list(detector.detect(page))
+            except CleannewsError:
+                raise
+            except Exception as exc:
+                raise DetectorError(detector.name, exc) from exc
+            for v in found:
+                if not 0 <= v.block < n or not v.block <= v.last_block < n:
+                    raise DetectorError(
+                        detector.name, IndexError(f"verdict for block {v.block} outside 0..{n - 1}")
+                    )
+            verdicts.extend(found)
+        return verdicts
+
+    def clean(
+        self, page: str | bytes, *, url: str | None = None, format: InputFormat = "auto"
+    ) -> CleanResult:
+        """Clean one page and explain every block of it."""
+        segmented, encoding = self.segment(page, url=url, format=format)
+        verdicts = self.detect(segmented)
+        decisions = resolve(segmented, verdicts, self.precision)
+        selection = select(segmented, decisions, verdicts)
+
+        by_block: list[list[Verdict]] = [[] for _ in segmented.blocks]
+        for v in verdicts:
+            for i in range(v.block, v.last_block + 1):
+                by_block[i].append(v)
+        blocks = []
+        body = []
+        for b, d, vs in zip(segmented.blocks, selection.decisions, by_block):
+            if d.kept:
+                body.append(b.text)
+            blocks.append(
+                ResultBlock.model_construct(
+                    index=b.index,
+                    text=b.text,
+                    start=b.start,
+                    end=b.end,
+                    kind=d.kind,
+                    kept=d.kept,
+                    decided_by=d.decided_by,
+                    reason=d.reason,
+                    verdicts=tuple(vs),
+                )
+            )
+        return CleanResult.model_construct(
+            text="\n\n".join(body),
+            title=selection.title,
+            byline=selection.byline,
+            language=segmented.language,
+            url=url,
+            format=segmented.format,
+            encoding=encoding,
+            source=segmented.source,
+            blocks=tuple(blocks),
+        )
+
+    def clean_many(
+        self, pages: Iterable[str | bytes], *, format: InputFormat = "auto"
+    ) -> Iterator[CleanResult]:
+        """Clean ``pages`` lazily, one result per page, in order."""
+        for page in pages:
+            yield self.clean(page, format=format)
+
+
+@functools.lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The default pipeline, built once: building reads the installed plugins.
+
+    Cached because :func:`clean` is called once per page; a :class:`Pipeline`
+    is immutable, so sharing it is safe.
+    """
+    return Pipeline()
+
+
+def clean(
+    page: str | bytes, *, url: str | None = None, format: InputFormat = "auto"
+) -> CleanResult:
+    """Clean one page with the default pipeline. See :meth:`Pipeline.clean`."""
+    return default_pipeline().clean(page, url=url, format=format)
+
+
+__all__ = ["BlockKind", "Pipeline", "clean", "default_pipeline", "sniff_format"]
