@@ -1,18 +1,26 @@
-"""Block construction with the features every detector shares."""
+"""Block construction with the features every detector shares.
+
+This runs once per block of every page of a corpus, so it is written for
+speed: C-level ``str`` methods and ``map`` instead of per-character loops.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ._language import StopwordIndex
 from ._page import SENTENCE_END, Block, Page, PageFormat, join_blocks
 
-#: Stripped from tokens before function-word lookup.
-_TOKEN_PUNCT = ".,;:!?\"'()[]{}<>«»“”„‘’‚-–—…/\\|*#·•"
+#: Word tokens for function-word lookup. The stdlib ``re`` is used on purpose:
+#: for this simple class it is several times faster than ``regex``, and it
+#: cannot backtrack.
+_WORD = re.compile(r"\w+")
 
 #: How many tokens are enough to guess a page's language.
-_LANGUAGE_SAMPLE_TOKENS = 4000
+_LANGUAGE_SAMPLE_TOKENS = 1500
 
 
 @dataclass(slots=True)
@@ -32,13 +40,21 @@ class RawBlock:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased words with surrounding punctuation removed."""
-    out = []
-    for tok in text.lower().split():
-        tok = tok.strip(_TOKEN_PUNCT)
-        if tok:
-            out.append(tok)
-    return out
+    """Lower-cased word tokens."""
+    return _WORD.findall(text.lower())
+
+
+def guess_language(token_lists: Sequence[list[str]], stopwords: StopwordIndex) -> str | None:
+    """Guess the page language from a sample of its tokens."""
+    sample: list[str] = []
+    for toks in token_lists:
+        sample.extend(toks)
+        if len(sample) >= _LANGUAGE_SAMPLE_TOKENS:
+            break
+    counts = Counter(sample)
+    # Only function words matter: intersect in C before looping in Python.
+    hits = {w: counts[w] for w in stopwords.union.intersection(counts)}
+    return stopwords.guess_counts(hits)
 
 
 def build_page(
@@ -51,48 +67,35 @@ def build_page(
     language: str | None = None,
 ) -> Page:
     """Compute shared features for ``raws`` and assemble an immutable :class:`Page`."""
-    token_lists = [tokenize(r.text) for r in raws]
+    # Whitespace split, not a word regex: function words rarely carry
+    # punctuation, and ``str.split`` is several times faster.
+    token_lists = [r.text.lower().split() for r in raws]
     if language is None:
-        sample: list[str] = []
-        for toks in token_lists:
-            sample.extend(toks)
-            if len(sample) >= _LANGUAGE_SAMPLE_TOKENS:
-                break
-        language = stopwords.guess(sample)
-    words = stopwords.words_for(language)
+        language = guess_language(token_lists, stopwords)
+    is_stop = stopwords.words_with_english(language).__contains__
     blocks = []
     for i, (raw, toks) in enumerate(zip(raws, token_lists)):
         text = raw.text
         n_words = len(toks)
-        n_stop = 0
-        n_caps = 0
-        for tok in toks:
-            if tok in words:
-                n_stop += 1
-        for word in text.split():
-            if word[:1].isupper():
-                n_caps += 1
-        n_split = text.count(" ") + 1
-        last = text[-1] if text else ""
+        n_stop = sum(map(is_stop, toks)) if n_words else 0
         blocks.append(
             Block(
-                index=i,
-                start=raw.start,
-                end=raw.end,
-                text=text,
-                gap_before=raw.gap_before,
-                indent=raw.indent,
-                bullet=raw.bullet,
-                n_chars=len(text),
-                n_words=n_words,
-                stopword_ratio=n_stop / n_words if n_words else 0.0,
-                n_stopwords=n_stop,
-                ends_sentence=last in SENTENCE_END,
-                capitalised_ratio=n_caps / n_split,
-                tag=raw.tag,
-                path=raw.path,
-                class_tokens=raw.class_tokens,
-                link_chars=raw.link_chars,
+                i,
+                raw.start,
+                raw.end,
+                text,
+                raw.gap_before,
+                raw.indent,
+                raw.bullet,
+                len(text),
+                n_words,
+                n_stop / n_words if n_words else 0.0,
+                n_stop,
+                text[-1:] in SENTENCE_END,
+                raw.tag,
+                raw.path,
+                raw.class_tokens,
+                raw.link_chars,
             )
         )
     joined, starts = join_blocks(blocks)

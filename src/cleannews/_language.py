@@ -25,6 +25,7 @@ class StopwordIndex:
     by_language: Mapping[str, frozenset[str]]
     languages_of: Mapping[str, tuple[str, ...]]
     union: frozenset[str]
+    _with_english: Mapping[str, frozenset[str]]
 
     def guess(self, tokens: Iterable[str], *, min_hits: int = 5) -> str | None:
         """Return the language whose function words occur most often in ``tokens``.
@@ -44,6 +45,28 @@ class StopwordIndex:
         best = max(sorted(counts), key=counts.__getitem__)
         return best if counts[best] >= min_hits else None
 
+    def guess_counts(self, counts: Mapping[str, int], *, min_hits: int = 5) -> str | None:
+        """Like :meth:`guess` for pre-counted tokens (faster on long pages)."""
+        totals: dict[str, int] = {}
+        languages_of = self.languages_of
+        for token, n in counts.items():
+            langs = languages_of.get(token)
+            if langs is not None:
+                for lang in langs:
+                    totals[lang] = totals.get(lang, 0) + n
+        if not totals:
+            return None
+        best = max(sorted(totals), key=totals.__getitem__)
+        return best if totals[best] >= min_hits else None
+
+    def words_with_english(self, language: str | None) -> frozenset[str]:
+        """Stopwords of ``language`` plus English, the language most often mixed in.
+
+        Pages quote, cite and embed English far more than any other language;
+        measuring English prose with another language's list would call it a menu.
+        """
+        return self._with_english.get(language or "", self.union)
+
     def words_for(self, language: str | None) -> frozenset[str]:
         """The stopword set of ``language``; the union of all lists when unknown."""
         if language is not None and language in self.by_language:
@@ -60,7 +83,7 @@ def default_stopwords() -> StopwordIndex:
         if not name.endswith(".txt"):
             continue
         words = entry.read_text(encoding="utf-8").split()
-        by_language[name[:-4]] = frozenset(w.lower() for w in words)
+        by_language[name[:-4]] = frozenset(filter(None, (w.lower().strip("'’") for w in words)))
     reverse: dict[str, list[str]] = {}
     for lang in sorted(by_language):
         for word in by_language[lang]:
@@ -69,4 +92,7 @@ def default_stopwords() -> StopwordIndex:
         by_language=MappingProxyType(by_language),
         languages_of=MappingProxyType({w: tuple(v) for w, v in reverse.items()}),
         union=frozenset(reverse),
+        _with_english=MappingProxyType(
+            {lang: words | by_language.get("en", frozenset()) for lang, words in by_language.items()}
+        ),
     )

@@ -45,6 +45,18 @@ class ResolverThresholds:
     length_high_chars: int
     stopwords_low: float
     stopwords_high: float
+    #: Blocks with more of their characters inside links are navigation (HTML).
+    max_link_ratio: float = 0.5
+    #: A complete sentence of at least this many words is prose even when short.
+    min_sentence_words: int = 4
+    #: Body-search score of a block a detector removed.
+    removed_penalty: float = 2.0
+    #: Body-search score of a short block, per line (up to 3 lines).
+    short_penalty: float = 0.5
+    #: A prose block earns one point more per this many characters.
+    chars_per_point: float = 300.0
+    #: Factor applied to prose with no prose neighbour (teaser ledes).
+    isolated_prose_factor: float = 0.4
 
 
 THRESHOLDS: dict[str, ResolverThresholds] = {
@@ -66,9 +78,13 @@ class Decision:
 
 def classify(block: Block, t: ResolverThresholds, language_known: bool) -> Prose:
     """Context-free class of ``block``."""
-    chars = block.n_chars
-    if block.link_chars and block.link_ratio > 0.5:
+    if block.link_chars and block.link_ratio > t.max_link_ratio:
         return Prose.BAD
+    if "\n" in block.text:
+        # A run of short lines (menu, list, dates): never prose by itself,
+        # however many characters its lines add up to.
+        return Prose.SHORT
+    chars = block.n_chars
     sw = block.stopword_ratio if language_known else 1.0
     if chars >= t.length_high_chars and sw >= t.stopwords_high:
         return Prose.GOOD
@@ -76,10 +92,45 @@ def classify(block: Block, t: ResolverThresholds, language_known: bool) -> Prose
         return Prose.NEAR_GOOD
     if chars >= t.length_high_chars and block.ends_sentence:
         return Prose.NEAR_GOOD
+    if (
+        block.ends_sentence
+        and block.n_words >= t.min_sentence_words
+        and sw >= t.stopwords_low
+        and block.text[-1] in ".!?…"
+    ):
+        # A short but complete sentence: one-line paragraphs, recipe steps.
+        return Prose.NEAR_GOOD
     return Prose.SHORT
 
 
-_SCORE = {Prose.BAD: -1.0, Prose.SHORT: -0.25, Prose.NEAR_GOOD: 0.5, Prose.GOOD: 1.0}
+def _prose_scores(
+    page: Page, classes: Sequence[Prose], removed: Sequence[bool], t: ResolverThresholds
+) -> list[float]:
+    """Score each block for the body search: prose positive, the rest negative.
+
+    A prose block whose neighbours are both non-prose counts for less: article
+    paragraphs come in runs, while the ledes of teaser lists stand alone
+    between a headline and a date. Without this discount, a long list of
+    teasers outweighs a short article.
+    """
+    n = len(classes)
+    scores = []
+    for i, b in enumerate(page.blocks):
+        if removed[i]:
+            scores.append(-t.removed_penalty)
+            continue
+        cls = classes[i]
+        if cls >= Prose.NEAR_GOOD:
+            value = (1.0 if cls is Prose.GOOD else 0.5) + b.n_chars / t.chars_per_point
+            prev_prose = i > 0 and classes[i - 1] >= Prose.NEAR_GOOD and not removed[i - 1]
+            next_prose = i + 1 < n and classes[i + 1] >= Prose.NEAR_GOOD and not removed[i + 1]
+            if not (prev_prose or next_prose):
+                value *= t.isolated_prose_factor
+            scores.append(value)
+        else:
+            lines = b.text.count("\n") + 1
+            scores.append(-t.short_penalty * min(lines, 3))
+    return scores
 
 
 def _best_segment(scores: Sequence[float]) -> tuple[int, int]:
@@ -111,44 +162,66 @@ def resolve(
 
     language_known = page.language is not None
     classes = [classify(b, t, language_known) for b in page.blocks]
-    scores: list[float] = []
-    for i, b in enumerate(page.blocks):
-        v = strongest[i]
-        if v is not None and v.confidence >= t.min_verdict_confidence:
-            scores.append(-1.0)
-            continue
-        base = _SCORE[classes[i]]
-        scores.append(base * (1.0 + b.n_chars / 400.0) if base > 0 else base)
+    removed = [v is not None and v.confidence >= t.min_verdict_confidence for v in strongest]
+    scores = _prose_scores(page, classes, removed, t)
     body_start, body_end = _best_segment(scores)
 
     decisions: list[Decision] = []
-    for i, b in enumerate(page.blocks):
+    for i in range(n):
         v = strongest[i]
-        if v is not None and v.confidence >= t.min_verdict_confidence:
+        if removed[i]:
+            assert v is not None
             decisions.append(Decision(v.kind, False, v.code, v.reason))
             continue
         cls = classes[i]
-        inside = body_start <= i < body_end
-        if not inside:
-            decisions.append(
-                Decision(
-                    BlockKind.BOILERPLATE,
-                    False,
-                    "context.outside_body",
-                    "outside the run of prose blocks that forms the article body",
-                )
-            )
+        if not body_start <= i < body_end:
+            decisions.append(_OUTSIDE)
         elif cls >= Prose.NEAR_GOOD:
-            decisions.append(
-                Decision(BlockKind.ARTICLE, True, "context.prose", "prose inside the article body")
-            )
+            decisions.append(_PROSE)
+        elif _between_prose(classes, removed, i, body_start, body_end):
+            decisions.append(_SUBHEADING)
         else:
-            decisions.append(
-                Decision(
-                    BlockKind.ARTICLE,
-                    True,
-                    "context.inside_body",
-                    "short block between prose blocks of the article body",
-                )
-            )
+            decisions.append(_SHORT_IN_BODY)
     return decisions
+
+
+def _between_prose(
+    classes: Sequence[Prose], removed: Sequence[bool], i: int, start: int, end: int
+) -> bool:
+    """Whether short block ``i`` sits between prose blocks of the body.
+
+    That is where subheadings, list runs and one-line paragraphs of an article
+    stand; dates, share buttons and widget labels sit next to other short
+    blocks instead.
+    """
+    before = i - 1
+    after = i + 1
+    return (
+        before >= start
+        and after < end
+        and classes[before] >= Prose.NEAR_GOOD
+        and not removed[before]
+        and classes[after] >= Prose.NEAR_GOOD
+        and not removed[after]
+    )
+
+
+_OUTSIDE = Decision(
+    BlockKind.BOILERPLATE,
+    False,
+    "context.outside_body",
+    "outside the run of prose blocks that forms the article body",
+)
+_PROSE = Decision(BlockKind.ARTICLE, True, "context.prose", "prose inside the article body")
+_SUBHEADING = Decision(
+    BlockKind.ARTICLE,
+    True,
+    "context.between_prose",
+    "short block between two prose blocks of the article body (subheading, list)",
+)
+_SHORT_IN_BODY = Decision(
+    BlockKind.BOILERPLATE,
+    False,
+    "context.short_in_body",
+    "short block inside the body but not between prose blocks (widget, label, date)",
+)
