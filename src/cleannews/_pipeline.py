@@ -13,7 +13,7 @@ from ._errors import CleannewsError, ConfigError, DetectorError, InputTooLargeEr
 from ._features import build_page
 from ._kinds import BlockKind
 from ._language import StopwordIndex, default_stopwords
-from ._models import CleanResult, Verdict
+from ._models import CleanResult, ResultBlock, Verdict, trusted
 from ._page import Page
 from ._registry import DetectorRegistry, installed_registry
 from ._resolve import THRESHOLDS, resolve
@@ -194,28 +194,31 @@ class Pipeline:
         decisions = resolve(segmented, verdicts, self.precision)
         selection = select(segmented, decisions, verdicts)
 
-        by_block: list[list[Verdict]] = [[] for _ in segmented.blocks]
+        by_block: dict[int, list[Verdict]] = {}
         for v in verdicts:
             for i in range(v.block, v.last_block + 1):
-                by_block[i].append(v)
-        blocks = [
-            {
-                "index": b.index,
-                "text": b.text,
-                "start": b.start,
-                "end": b.end,
-                "kind": d.kind,
-                "kept": d.kept,
-                "decided_by": d.decided_by,
-                "reason": d.reason,
-                "verdicts": vs,
-            }
-            for b, d, vs in zip(segmented.blocks, selection.decisions, by_block)
-        ]
+                by_block.setdefault(i, []).append(v)
+        no_verdicts: tuple[Verdict, ...] = ()
+        blocks = tuple(
+            trusted(
+                ResultBlock,
+                {
+                    "index": b.index,
+                    "text": b.text,
+                    "start": b.start,
+                    "end": b.end,
+                    "kind": d.kind,
+                    "kept": d.kept,
+                    "decided_by": d.decided_by,
+                    "reason": d.reason,
+                    "verdicts": tuple(by_block[b.index]) if b.index in by_block else no_verdicts,
+                },
+            )
+            for b, d in zip(segmented.blocks, selection.decisions)
+        )
         body = [b.text for b, d in zip(segmented.blocks, selection.decisions) if d.kept]
-        # One validation call for the whole result: pydantic-core checks the
-        # nested blocks in Rust, faster than constructing them one by one.
-        return CleanResult.model_validate(
+        return trusted(
+            CleanResult,
             {
                 "text": "\n\n".join(body),
                 "title": selection.title,
@@ -226,7 +229,7 @@ class Pipeline:
                 "encoding": encoding,
                 "source": segmented.source,
                 "blocks": blocks,
-            }
+            },
         )
 
     def clean_many(

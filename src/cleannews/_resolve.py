@@ -55,6 +55,8 @@ class ResolverThresholds:
     short_penalty: float = 0.5
     #: A prose block earns one point more per this many characters.
     chars_per_point: float = 300.0
+    #: How many blocks the body may grow across to reach more prose.
+    max_expand_blocks: int = 3
     #: Factor applied to prose with no prose neighbour (teaser ledes).
     isolated_prose_factor: float = 0.4
 
@@ -165,13 +167,14 @@ def resolve(
     removed = [v is not None and v.confidence >= t.min_verdict_confidence for v in strongest]
     scores = _prose_scores(page, classes, removed, t)
     body_start, body_end = _best_segment(scores)
+    flagged = [v is not None for v in strongest]
+    body_start, body_end = _expand(page, classes, flagged, body_start, body_end, t)
 
     decisions: list[Decision] = []
     for i in range(n):
-        v = strongest[i]
-        if removed[i]:
-            assert v is not None
-            decisions.append(Decision(v.kind, False, v.code, v.reason))
+        best = strongest[i]
+        if removed[i] and best is not None:
+            decisions.append(Decision(best.kind, False, best.code, best.reason))
             continue
         cls = classes[i]
         if not body_start <= i < body_end:
@@ -183,6 +186,43 @@ def resolve(
         else:
             decisions.append(_SHORT_IN_BODY)
     return decisions
+
+
+def _is_barrier(block: Block, flagged: bool) -> bool:
+    """Blocks the body never grows across: anything a detector spoke about, and menus."""
+    return flagged or block.text.count("\n") >= 2
+
+
+def _expand(
+    page: Page,
+    classes: Sequence[Prose],
+    flagged: Sequence[bool],
+    start: int,
+    end: int,
+    t: ResolverThresholds,
+) -> tuple[int, int]:
+    """Grow the body over nearby prose that the maximum-sum search left out.
+
+    An article interrupted by a picture, a quote box or a list of short items
+    scores as several runs; the best run alone loses the others. The body
+    grows, one prose block at a time, across at most ``max_expand_blocks``
+    unflagged blocks, and never across a block a detector flagged or a menu.
+    """
+    if start >= end:
+        return start, end
+    blocks = page.blocks
+    n = len(blocks)
+    j = end
+    while j < n and j - end < t.max_expand_blocks and not _is_barrier(blocks[j], flagged[j]):
+        if classes[j] >= Prose.NEAR_GOOD:
+            end = j + 1
+        j += 1
+    j = start - 1
+    while j >= 0 and start - 1 - j < t.max_expand_blocks and not _is_barrier(blocks[j], flagged[j]):
+        if classes[j] >= Prose.NEAR_GOOD:
+            start = j
+        j -= 1
+    return start, end
 
 
 def _between_prose(

@@ -59,33 +59,41 @@ _OTHER_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2
 _LINE = re.compile(r"^[^\S\n]*(\S[^\n]*)", re.MULTILINE)
 
 
-def _lines(source: str) -> tuple[list[tuple[int, int, str]], str]:
-    """Non-empty lines as ``(start, end, stripped text)`` with offsets into ``source``.
+#: Any line this long rules out a hard-wrapped page (checked in C, not per line).
+_OVER_WRAP_WIDTH = re.compile(r"[^\n]{%d}" % (_MAX_WRAP_WIDTH + 1))
 
-    Also returns the scanned copy of ``source``, in which every line break is ``\n``.
+
+def _scan_copy(source: str) -> str:
+    """``source`` with every line break as ``\n``, same length, so offsets carry over."""
+    scan = source
+    if "\r\n" in scan:
+        scan = scan.replace("\r\n", " \n")
+    if any(sep in scan for sep in _BREAK_CHARS):
+        scan = scan.translate(_OTHER_BREAKS)
+    return scan
+
+
+def _lines(scan: str) -> list[tuple[int, int, str]]:
+    """Non-empty lines as ``(start, indent, stripped text)``.
 
     Over-long lines with layout spacing inside are split at that spacing.
     """
-    scan = source
-    if "\r\n" in scan:
-        scan = scan.replace("\r\n", " \n")  # same length: offsets stay valid
-    if any(sep in scan for sep in _BREAK_CHARS):
-        scan = scan.translate(_OTHER_BREAKS)
     out = []
     for match in _LINE.finditer(scan):
         start = match.start(1)
         content = match.group(1).rstrip()
+        indent = start - match.start()
         if len(content) > _SPLIT_LONG_LINE_CHARS and _LAYOUT_GAP.search(content):
             last = 0
             for gap in _LAYOUT_GAP.finditer(content):
                 if gap.start() > last:
-                    out.append((start + last, start + gap.start(), content[last : gap.start()]))
+                    out.append((start + last, indent, content[last : gap.start()]))
                 last = gap.end()
             if last < len(content):
-                out.append((start + last, start + len(content), content[last:]))
+                out.append((start + last, indent, content[last:]))
         else:
-            out.append((start, start + len(content), content))
-    return out, scan
+            out.append((start, indent, content))
+    return out
 
 
 def _wrap_width(lengths: list[int]) -> int:
@@ -102,13 +110,13 @@ def _wrap_width(lengths: list[int]) -> int:
 
 def segment_text(source: str) -> list[RawBlock]:
     """Split ``source`` into raw blocks (see the module docstring for the rules)."""
-    lines, scan = _lines(source)
+    scan = _scan_copy(source)
+    lines = _lines(scan)
     if not lines:
         return []
-    # Column of each line end, for the hard-wrap test: offset from the line start.
-    line_start = scan.rfind
-    ends = [end - line_start("\n", 0, start) - 1 for start, end, _ in lines]
-    wrap = _wrap_width(ends)
+    wrap = 0
+    if _OVER_WRAP_WIDTH.search(scan) is None:
+        wrap = _wrap_width([indent + len(text) for _, indent, text in lines])
 
     blocks: list[RawBlock] = []
     prev_end = 0
@@ -116,9 +124,11 @@ def segment_text(source: str) -> list[RawBlock]:
     prev_short = False
     count_newlines = scan.count
     bullet_match = _BULLET.match
-    for (start, end, body), col in zip(lines, ends):
+    letter = _LETTER.search
+    for start, indent, body in lines:
+        end = start + len(body)
+        col = indent + len(body)
         gap = count_newlines("\n", prev_end, start) - 1 if blocks else 1
-        indent = col - (end - start)
         bullet = False
         if body[0] in _BULLET_START:
             match = bullet_match(body)
@@ -137,11 +147,7 @@ def segment_text(source: str) -> list[RawBlock]:
                 prev_col = col
                 prev_short = False
                 continue
-        short = (
-            len(body) < _SHORT_LINE_CHARS
-            and body[-1] not in _SENTENCE_END
-            and _LETTER.search(body) is not None
-        )
+        short = len(body) < _SHORT_LINE_CHARS and body[-1] not in _SENTENCE_END and letter(body)
         if short and prev_short and gap == 0 and bullet == blocks[-1].bullet:
             last = blocks[-1]
             last.end = end
@@ -150,5 +156,5 @@ def segment_text(source: str) -> list[RawBlock]:
             blocks.append(RawBlock(start, end, body, gap, indent, bullet))
         prev_end = end
         prev_col = col
-        prev_short = short
+        prev_short = bool(short)
     return blocks

@@ -100,7 +100,14 @@ def select(page: Page, decisions: list[Decision], verdicts: Sequence[Verdict]) -
     if title_index is not None:
         title = page.blocks[title_index].text
         wanted = _normalise(title)
-        same = [i for i, b in enumerate(page.blocks) if _normalise(b.text) == wanted]
+        # Compare lengths first: normalising every block of every page is
+        # measurably slow, and copies of a headline have nearly its length.
+        low, high = len(title) * 0.8, len(title) * 1.25
+        same = [
+            i
+            for i, b in enumerate(page.blocks)
+            if low <= b.n_chars <= high and _normalise(b.text) == wanted
+        ]
         first = same[0]
         decisions[first] = Decision(BlockKind.TITLE, False, "select.title", "headline of the article")
         for i in same[1:]:

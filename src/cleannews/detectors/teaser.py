@@ -11,32 +11,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
+import re
+
 from pydantic import Field
 
 from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
-from ._base import Detector, DetectorConfig, scan
+from ._base import Detector, DetectorConfig
+from ._textscan import END, phrase_trie, scan_lines
 
-#: "Read more" links in the languages cleannews covers. A block that is only
-#: such a link (possibly chained: "Keep reading...Show less"), or a lede that
-#: ends with one ("… Weiterlesen »").
-_LINK = (
-    r"(?:keep|continue|continued|read)\s+(?:reading|more|the\s+(?:full\s+)?(?:story|article))"
-    r"|show\s+(?:less|more)|read\s+on|full\s+story|more\s*»"
-    r"|weiterlesen|weiter\s+lesen|mehr\s+lesen|(?:»\s*)?mehr|zum\s+artikel|artikel\s+lesen"
-    r"|lire\s+(?:la\s+suite|plus|l['’]article)|en\s+savoir\s+plus"
-    r"|leer\s+m[aá]s|seguir\s+leyendo|sigue\s+leyendo|continuar\s+leyendo"
-    r"|continua\s+a\s+leggere|leggi\s+(?:tutto|di\s+pi[uù]|l['’]articolo)"
-    r"|continuar\s+(?:a\s+)?lendo|leia\s+mais|ler\s+mais"
-    r"|lees\s+(?:meer|verder)|verder\s+lezen"
-    r"|czytaj\s+(?:dalej|wi[eę]cej)|wi[eę]cej"
+#: "Read more" links in the languages cleannews covers.
+_LINK_PHRASES = (
+    "keep reading", "continue reading", "continued reading", "read more", "read the story",
+    "read the full story", "read the article", "read the full article", "read full story",
+    "read on", "full story", "show less", "show more", "more »",
+    "weiterlesen", "weiter lesen", "mehr lesen", "» mehr", "mehr", "zum artikel", "artikel lesen",
+    "lire la suite", "lire plus", "lire l'article", "lire l’article", "en savoir plus",
+    "leer más", "leer mas", "seguir leyendo", "sigue leyendo", "continuar leyendo",
+    "continua a leggere", "leggi tutto", "leggi di più", "leggi di piu", "leggi l'articolo",
+    "continuar lendo", "continuar a ler", "leia mais", "ler mais",
+    "lees meer", "lees verder", "verder lezen",
+    "czytaj dalej", "czytaj więcej", "więcej",
 )
-_MARKER = regex.compile(
-    rf"(?im)^[\s\[(»›>…._-]{{0,4}}(?:{_LINK})(?:[\s.…»›>)\]_-]{{0,6}}(?:{_LINK}))?[\s.…»›>)\]!_-]{{0,4}}$"
+_LINK = phrase_trie(_LINK_PHRASES)
+#: A block that is only such a link, possibly chained ("Keep reading...Show
+#: less") and wrapped in arrows or brackets. Starts with ``\n`` so that the
+#: stdlib engine jumps between block starts (see ``_textscan``); linear.
+_MARKER = re.compile(
+    rf"\n[\[(»›>…]{{0,2}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}{END}"
 )
-_TRAILING_LINK = regex.compile(rf"(?im)(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s{{0,3}}(?:{_LINK})[\s.…»›>)\]]{{0,4}}$")
+#: A lede that ends with such a link ("… Weiterlesen »", "[...] Read more").
+_TRAILING_LINK = re.compile(
+    rf"(?:\.\.\.|…|\[…\]|\[\.\.\.\]) {{0,3}}{_LINK}[ .…»›>)\]]{{0,4}}{END}"
+)
 
 
 class TeaserConfig(DetectorConfig):
@@ -62,8 +70,8 @@ class TeaserDetector(Detector):
     config: TeaserConfig
 
     def detect(self, page: Page) -> Iterable[Verdict]:
-        markers = [i for i, _ in scan(page, _MARKER) if page.blocks[i].n_words <= 8]
-        trailing = [i for i, _ in scan(page, _TRAILING_LINK)]
+        markers = [i for i, _ in scan_lines(page, _MARKER) if page.blocks[i].n_words <= 8]
+        trailing = [i for i, _ in scan_lines(page, _TRAILING_LINK)]
         if not markers and not trailing:
             return []
         cfg = self.config

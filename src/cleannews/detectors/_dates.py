@@ -1,0 +1,106 @@
+"""Dates, times and relative times in the languages cleannews covers.
+
+Regular-expression sources (stdlib ``re`` syntax, no capturing groups) for
+the metadata and comments detectors. English, German, French, Spanish,
+Italian, Portuguese, Dutch and Polish month and weekday names, full and
+abbreviated; case variants are spelled out by :func:`phrase_trie`.
+"""
+
+from __future__ import annotations
+
+from ._textscan import phrase_trie
+
+MONTH_NAMES = (
+    # en
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # de
+    "januar", "jänner", "februar", "feber", "märz", "mai", "juni", "juli", "oktober",
+    "dezember", "jän", "mär", "mrz", "okt", "dez",
+    # fr
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "janv", "févr", "fév", "avr", "juil", "déc",
+    # es
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+    # it
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "gen", "mag", "giu", "lug", "ott", "set",
+    # pt
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "novembro", "dezembro", "fev", "out",
+    # nl
+    "januari", "februari", "maart", "mei", "augustus", "mrt",
+    # pl (nominative and genitive)
+    "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+    "wrzesień", "październik", "listopad", "grudzień", "stycznia", "lutego", "marca",
+    "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia", "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis",
+    "gru",
+)  # fmt: skip
+
+WEEKDAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+    "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lun", "mer", "jeu", "ven", "sam", "dim",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "segunda", "terça", "quarta", "quinta", "sexta",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "ma", "wo", "vr", "za", "zo",
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    "pon", "wt", "śr", "czw", "pt", "sob", "niedz",
+)  # fmt: skip
+
+MONTH = rf"(?:{phrase_trie(MONTH_NAMES)})\.?"
+WEEKDAY = rf"(?:{phrase_trie(WEEKDAY_NAMES)})\.?"
+
+_DAY = r"\d{1,2}(?:\.|er|st|nd|rd|th|º|°)?"
+_YEAR = r"(?:\d{4}|'\d{2})"
+#: A calendar date: "31. Mai 2012", "4 de mayo de 2022", "May 31, 2012",
+#: "Mai 2012", "2012-05-31", "31/05/2012", "15.12.22".
+DATE = (
+    r"(?:\d{1,2}[./-][ ]?\d{1,2}[./-][ ]?(?:\d{4}|\d{2})(?!\d)"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    rf"|{_DAY}[ ]?(?:de[ ])?{MONTH}(?:,?[ ](?:de[ ])?{_YEAR})?"
+    rf"|{MONTH}[ ]{_DAY}(?:,?[ ]{_YEAR})?"
+    rf"|{MONTH}[ ]{_YEAR})"
+)
+#: A clock time: "14:32", "2:41 pm", "09h23", "15.40 Uhr".
+TIME = (
+    r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"(?:[ ]?(?:[aApP]\.?[mM]\.?|Uhr|h|hrs|ET|EST|EDT|CET|CEST|GMT|UTC|BST|PT|PST|PDT"
+    r"|MEZ|MESZ))?"
+)
+#: What joins a date and a time: "31 May 2012, 14:32", "… at 2:41 pm", "… um 15:28 Uhr".
+TIME_JOIN = (
+    r"(?:,?[ ]|[ ]?[-–—|@·,][ ]?|[ ](?:at|um|à|a las|alle|às|om|o|godz\.|kl\.|ore)[ ])"
+)
+#: A date with optional weekday before and time after, or a time then a date.
+DATETIME = (
+    rf"(?:{WEEKDAY},?[ ](?:the[ ]|den[ ]|le[ ]|el[ ]|il[ ]|der[ ])?)?{DATE}"
+    rf"(?:{TIME_JOIN}{TIME})?"
+    rf"|{TIME}(?:,?[ ]|[ ]?[-–—|·][ ]?){DATE}"
+)
+#: A relative time: "5 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 1 hora",
+#: "3 ore fa", "há 2 dias", "2 uur geleden", "3 godziny temu". Case-insensitive.
+RELATIVE = (
+    r"(?i:(?:\d{1,3}|an?|one)[ ](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)[ ]ago"
+    r"|vor[ ](?:\d{1,3}|einer?|einem)[ ](?:sekunden?|minuten?|min\.?|stunden?|std\.?"
+    r"|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il[ ]y[ ]a[ ]\d{1,3}[ ](?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
+    r"|hace[ ]\d{1,3}[ ](?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)"
+    r"|\d{1,3}[ ](?:secondi|minut[io]|or[ae]|giorn[io]|settiman[ae]|mes[ie]|ann[io])[ ]fa"
+    r"|há[ ]\d{1,3}[ ](?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)"
+    r"|\d{1,3}[ ](?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand"
+    r"|jaar|jaren)[ ]geleden"
+    r"|\d{1,3}[ ](?:sekund[ya]?|minut[ya]?|godzin[ya]?|godz\.|dni|dzień|tygodni[ea]?"
+    r"|miesiąc[ea]?|miesięcy|lat[a]?|rok)[ ]temu)"
+)
