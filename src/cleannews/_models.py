@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,12 +19,28 @@ def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
     fields, nothing more. ``tests/test_models.py`` checks that the result equals
     a validated one, so a pydantic change that breaks it cannot go unnoticed.
     """
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
-    return obj
+    return trusted_factory(cls)(values)
+
+
+def trusted_factory(cls: type[_M]) -> Callable[[dict[str, Any]], _M]:
+    """A fast constructor for ``cls`` from complete, already valid field values.
+
+    All instances share one fields-set (every field is set): pydantic copies
+    it before changing it (``model_copy``), and frozen models never do.
+    """
+    new = cls.__new__
+    set_attr = object.__setattr__
+    fields_set = set(cls.model_fields)
+
+    def build(values: dict[str, Any]) -> _M:
+        obj = new(cls)
+        set_attr(obj, "__dict__", values)
+        set_attr(obj, "__pydantic_fields_set__", fields_set)
+        set_attr(obj, "__pydantic_extra__", None)
+        set_attr(obj, "__pydantic_private__", None)
+        return obj
+
+    return build
 
 from ._kinds import BlockKind
 

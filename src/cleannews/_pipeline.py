@@ -13,7 +13,7 @@ from ._errors import CleannewsError, ConfigError, DetectorError, InputTooLargeEr
 from ._features import build_page
 from ._kinds import BlockKind
 from ._language import StopwordIndex, default_stopwords
-from ._models import CleanResult, ResultBlock, Verdict, trusted
+from ._models import CleanResult, ResultBlock, Verdict, trusted, trusted_factory
 from ._page import Page
 from ._registry import DetectorRegistry, installed_registry
 from ._resolve import THRESHOLDS, resolve
@@ -23,6 +23,9 @@ from ._settings import Limits, Precision
 from .detectors._base import Detector
 
 InputFormat = Literal["auto", "text", "html"]
+
+#: Result blocks are built from the pipeline's own values: no validation needed.
+_new_result_block = trusted_factory(ResultBlock)
 
 #: Markup that marks a page as HTML rather than a text dump.
 _HTML_SNIFF = regex.compile(
@@ -199,22 +202,24 @@ class Pipeline:
             for i in range(v.block, v.last_block + 1):
                 by_block.setdefault(i, []).append(v)
         no_verdicts: tuple[Verdict, ...] = ()
+        new_block = _new_result_block
         blocks = tuple(
-            trusted(
-                ResultBlock,
-                {
-                    "index": b.index,
-                    "text": b.text,
-                    "start": b.start,
-                    "end": b.end,
-                    "kind": d.kind,
-                    "kept": d.kept,
-                    "decided_by": d.decided_by,
-                    "reason": d.reason,
-                    "verdicts": tuple(by_block[b.index]) if b.index in by_block else no_verdicts,
-                },
-            )
-            for b, d in zip(segmented.blocks, selection.decisions)
+            [
+                new_block(
+                    {
+                        "index": b.index,
+                        "text": b.text,
+                        "start": b.start,
+                        "end": b.end,
+                        "kind": d.kind,
+                        "kept": d.kept,
+                        "decided_by": d.decided_by,
+                        "reason": d.reason,
+                        "verdicts": tuple(by_block[b.index]) if b.index in by_block else no_verdicts,
+                    }
+                )
+                for b, d in zip(segmented.blocks, selection.decisions)
+            ]
         )
         body = [b.text for b, d in zip(segmented.blocks, selection.decisions) if d.kept]
         return trusted(

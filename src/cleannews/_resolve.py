@@ -59,6 +59,10 @@ class ResolverThresholds:
     max_expand_blocks: int = 3
     #: Factor applied to prose with no prose neighbour (teaser ledes).
     isolated_prose_factor: float = 0.4
+    #: A further prose run joins the body when it scores this share of the main run...
+    min_secondary_share: float = 0.2
+    #: ... and at least this much.
+    min_secondary_score: float = 1.0
 
 
 THRESHOLDS: dict[str, ResolverThresholds] = {
@@ -149,6 +153,33 @@ def _best_segment(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
+def _body_segments(scores: Sequence[float], t: ResolverThresholds) -> list[tuple[int, int]]:
+    """The main prose run, and further runs that score nearly as well.
+
+    Articles split by a photo gallery, a quote box or an ad slot score as
+    several runs separated by negative blocks; the main run alone loses the
+    others. A further run joins the body when it scores at least
+    ``min_secondary_share`` of the main run and ``min_secondary_score``.
+    """
+    start, end = _best_segment(scores)
+    if start >= end:
+        return []
+    main = sum(scores[start:end])
+    floor = max(t.min_secondary_score, t.min_secondary_share * main)
+    found = [(start, end)]
+    pending = [(0, start), (end, len(scores))]
+    while pending:
+        lo, hi = pending.pop()
+        if hi - lo <= 0:
+            continue
+        s, e = _best_segment(scores[lo:hi])
+        if s >= e or sum(scores[lo + s : lo + e]) < floor:
+            continue
+        found.append((lo + s, lo + e))
+        pending.extend(((lo, lo + s), (lo + e, hi)))
+    return sorted(found)
+
+
 def resolve(
     page: Page, verdicts: Sequence[Verdict], precision: Precision = "balanced"
 ) -> list[Decision]:
@@ -166,9 +197,14 @@ def resolve(
     classes = [classify(b, t, language_known) for b in page.blocks]
     removed = [v is not None and v.confidence >= t.min_verdict_confidence for v in strongest]
     scores = _prose_scores(page, classes, removed, t)
-    body_start, body_end = _best_segment(scores)
     flagged = [v is not None for v in strongest]
-    body_start, body_end = _expand(page, classes, flagged, body_start, body_end, t)
+    in_body = [False] * n
+    segment_of = [(0, 0)] * n
+    for seg_start, seg_end in _body_segments(scores, t):
+        seg_start, seg_end = _expand(page, classes, flagged, seg_start, seg_end, t)
+        for i in range(seg_start, seg_end):
+            in_body[i] = True
+            segment_of[i] = (seg_start, seg_end)
 
     decisions: list[Decision] = []
     for i in range(n):
@@ -177,11 +213,11 @@ def resolve(
             decisions.append(Decision(best.kind, False, best.code, best.reason))
             continue
         cls = classes[i]
-        if not body_start <= i < body_end:
+        if not in_body[i]:
             decisions.append(_OUTSIDE)
         elif cls >= Prose.NEAR_GOOD:
             decisions.append(_PROSE)
-        elif _between_prose(classes, removed, i, body_start, body_end):
+        elif _between_prose(classes, removed, i, *segment_of[i]):
             decisions.append(_SUBHEADING)
         else:
             decisions.append(_SHORT_IN_BODY)

@@ -47,7 +47,16 @@ def _normalise(text: str) -> str:
 
 
 def _heading_like(block: Block) -> bool:
-    return 2 <= block.n_words <= 30 and block.n_chars <= 250 and not block.text.endswith(".")
+    """One line of two to thirty words that does not end like a sentence.
+
+    A block of several lines is a list or a menu, never a headline.
+    """
+    return (
+        2 <= block.n_words <= 30
+        and block.n_chars <= 250
+        and not block.text.endswith(".")
+        and "\n" not in block.text
+    )
 
 
 def _pick_byline(

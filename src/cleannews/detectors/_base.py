@@ -20,8 +20,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .._errors import ConfigError
 from .._kinds import BlockKind
-from .._models import Verdict
+from .._models import Verdict, trusted_factory
 from .._page import Page
+
+
+#: Verdicts are built by trusted detector code with checked arguments; the
+#: pipeline validates indices after ``detect`` returns.
+_new_verdict = trusted_factory(Verdict)
 
 
 class DetectorConfig(BaseModel):
@@ -76,14 +81,16 @@ class Detector(abc.ABC):
         end_block: int | None = None,
     ) -> Verdict:
         """Build a verdict whose code is prefixed with this detector's name."""
-        return Verdict.model_construct(
-            detector=self.name,
-            block=block,
-            end_block=end_block,
-            kind=kind,
-            code=f"{self.name}.{code}",
-            reason=reason,
-            confidence=confidence,
+        return _new_verdict(
+            {
+                "detector": self.name,
+                "block": block,
+                "end_block": end_block,
+                "kind": kind,
+                "code": f"{self.name}.{code}",
+                "reason": reason,
+                "confidence": confidence,
+            }
         )
 
     def __repr__(self) -> str:

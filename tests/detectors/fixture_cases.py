@@ -1,0 +1,80 @@
+"""Per-detector fixture cases: a page dump and the snippets the detector must (not) flag.
+
+Layout, one folder per detector (named like its registry name)::
+
+    tests/fixtures/<detector>/<case>.txt    a page dump (or .html once HTML lands)
+    tests/fixtures/<detector>/<case>.json   {"flagged": [...], "not_flagged": [...],
+                                             "xfail": "known gap, why"  (optional)}
+
+A snippet is *flagged* when the block that contains it receives a verdict from
+the detector under test, run alone on the segmented page. Known gaps stay as
+expected failures (``xfail``) instead of being deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import cleannews
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@dataclass(frozen=True)
+class Case:
+    detector: str
+    name: str
+    page: str
+    flagged: tuple[str, ...]
+    not_flagged: tuple[str, ...]
+    xfail: str | None
+
+
+def load_cases(detector: str) -> list[object]:
+    """pytest params for every case of ``detector`` (xfail-marked where the case says so)."""
+    folder = FIXTURES / detector
+    params: list[object] = []
+    for expect in sorted(folder.glob("*.json")):
+        spec = json.loads(expect.read_text(encoding="utf-8"))
+        page_path = next(p for p in folder.glob(f"{expect.stem}.*") if p.suffix != ".json")
+        case = Case(
+            detector,
+            expect.stem,
+            page_path.read_text(encoding="utf-8"),
+            tuple(spec.get("flagged", ())),
+            tuple(spec.get("not_flagged", ())),
+            spec.get("xfail"),
+        )
+        marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
+        params.append(pytest.param(case, id=f"{detector}/{case.name}", marks=marks))
+    return params
+
+
+def flagged_blocks(case: Case) -> tuple[cleannews.Page, set[int]]:
+    """Run the case's detector alone; return the page and the indices it flagged."""
+    pipeline = cleannews.Pipeline([case.detector])
+    page, _ = pipeline.segment(case.page, format="text")
+    hit: set[int] = set()
+    for verdict in pipeline.detect(page):
+        hit.update(range(verdict.block, verdict.last_block + 1))
+    return page, hit
+
+
+def _blocks_with(page: cleannews.Page, snippet: str) -> list[int]:
+    wanted = " ".join(snippet.split())
+    found = [b.index for b in page.blocks if wanted in " ".join(b.text.split())]
+    assert found, f"snippet not found in any block: {snippet!r}"
+    return found
+
+
+def check_case(case: Case) -> None:
+    """Assert that the detector flags every ``flagged`` snippet and no ``not_flagged`` one."""
+    page, hit = flagged_blocks(case)
+    for snippet in case.flagged:
+        assert any(i in hit for i in _blocks_with(page, snippet)), f"not flagged: {snippet!r}"
+    for snippet in case.not_flagged:
+        assert not any(i in hit for i in _blocks_with(page, snippet)), f"flagged: {snippet!r}"
