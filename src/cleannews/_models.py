@@ -109,6 +109,17 @@ class CleanResult(BaseModel):
         description="The segmented text the block spans index: the input itself for a dump."
     )
     blocks: tuple[ResultBlock, ...] = ()
+    # Metadata an HTML page states about itself (None/empty for text dumps).
+    authors: tuple[str, ...] = Field(
+        default=(), description="Authors the page names in its metadata (HTML input)."
+    )
+    date: str | None = Field(
+        default=None,
+        description="Publication date as the page states it, usually ISO 8601 (HTML input).",
+    )
+    canonical_url: str | None = Field(
+        default=None, description="The page's canonical URL, from its metadata (HTML input)."
+    )
 
     @property
     def discarded(self) -> tuple[ResultBlock, ...]:

@@ -17,7 +17,7 @@ from ._models import CleanResult, ResultBlock, Verdict, trusted, trusted_factory
 from ._page import Page
 from ._registry import DetectorRegistry, installed_registry
 from ._resolve import THRESHOLDS, resolve
-from ._segment_html import segment_html
+from ._segment_html import HtmlPage, segment_html, with_meta
 from ._segment_text import segment_text
 from ._select import select
 from ._settings import Limits, Precision
@@ -205,7 +205,7 @@ class Pipeline:
                     html.source, raws, self.stopwords, page_format="html", url=url,
                     language=language,
                 )
-            return page_html, encoding
+            return with_meta(page_html, html.meta), encoding
         raws = segment_text(text)
         if len(raws) > self.limits.max_blocks:
             raws = raws[: self.limits.max_blocks]
@@ -263,19 +263,27 @@ class Pipeline:
                 for b, d in zip(segmented.blocks, selection.decisions)
             ]
         )
+        meta = segmented.meta if isinstance(segmented, HtmlPage) else None
         body = [b.text for b, d in zip(segmented.blocks, selection.decisions) if d.kept]
         return trusted(
             CleanResult,
             {
                 "text": "\n\n".join(body),
-                "title": selection.title,
-                "byline": selection.byline,
+                "title": selection.title
+                if selection.title is not None or meta is None
+                else meta.title,
+                "byline": selection.byline
+                if selection.byline is not None or meta is None
+                else meta.byline,
                 "language": segmented.language,
                 "url": url,
                 "format": segmented.format,
                 "encoding": encoding,
                 "source": segmented.source,
                 "blocks": blocks,
+                "authors": meta.authors if meta is not None else (),
+                "date": meta.date if meta is not None else None,
+                "canonical_url": meta.canonical_url if meta is not None else None,
             },
         )
 

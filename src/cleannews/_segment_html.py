@@ -42,13 +42,14 @@ trees are as deep as libxml2 allows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from lxml import etree
 
 from ._errors import InputTooLargeError
 from ._features import RawBlock
 from ._html_meta import HtmlMeta, extract_meta
+from ._page import Page
 
 
 class HTMLTooComplexError(InputTooLargeError):
@@ -115,6 +116,24 @@ class HtmlDocument:
     source: str
     blocks: list[RawBlock]
     meta: HtmlMeta
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage(Page):
+    """A :class:`Page` read from HTML, carrying the metadata the page states.
+
+    Detectors see an ordinary page; the pipeline copies :attr:`meta` into the
+    result (date, authors, canonical URL, and title/byline when the blocks
+    give none).
+    """
+
+    meta: HtmlMeta = HtmlMeta()
+
+
+def with_meta(page: Page, meta: HtmlMeta) -> HtmlPage:
+    """``page`` as an :class:`HtmlPage` carrying ``meta``."""
+    values = {f.name: getattr(page, f.name) for f in fields(Page)}
+    return HtmlPage(**values, meta=meta)
 
 
 def _parser() -> etree.HTMLParser:
