@@ -9,8 +9,11 @@ whitespace to one space.
 
 from __future__ import annotations
 
+import codecs
 import gzip
+import html
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,3 +98,63 @@ class Score:
 
 def iter_docs(corpus: Path = DEFAULT_CORPUS) -> Iterator[Doc]:
     yield from load_docs(corpus)
+
+
+# Blocks of a dump are separated by one or more blank (whitespace-only) lines,
+# as html_text's guess_layout writes them.
+_BLANK_LINES_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def dump_to_html(dump: str) -> str:
+    """Wrap a text dump as minimal HTML for extractors that only read HTML.
+
+    Each blank-line-separated block becomes one ``<p>`` with its text escaped
+    (``&``, ``<``, ``>``), inside ``<html><body>``. Line breaks inside a block
+    are kept as they are (HTML reads them as spaces); nothing else (headings,
+    links, lists) is invented, since the dump does not carry it.
+    """
+    paragraphs = [
+        f"<p>{html.escape(block, quote=False)}</p>"
+        for block in (b.strip() for b in _BLANK_LINES_RE.split(dump))
+        if block
+    ]
+    return "<html><body>\n" + "\n".join(paragraphs) + "\n</body></html>"
+
+
+# Where a page declares its charset: <meta charset=...>, <meta http-equiv
+# content="...; charset=...">, or an XML declaration's encoding=.
+_DECLARED_CHARSET_RE = re.compile(
+    rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
+)
+# How far into the page to look for the declaration: HTML's encoding sniffing
+# algorithm looks at the first 1024 bytes; some pages put long <head> material
+# first, so allow more.
+_CHARSET_SNIFF_BYTES = 4096
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes once, the same way for every tool in the HTML track.
+
+    Order: a byte-order mark; strict UTF-8 (a non-ASCII page that decodes as
+    UTF-8 almost never is anything else); the charset the page declares;
+    finally cp1252 with replacement. The timed extraction calls then all
+    receive the same ``str``, so decoding neither costs nor helps any tool.
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _DECLARED_CHARSET_RE.search(data[:_CHARSET_SNIFF_BYTES])
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", errors="replace")
