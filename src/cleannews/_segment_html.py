@@ -60,11 +60,18 @@ class HTMLTooComplexError(InputTooLargeError):
 #: 990-page development corpus has about 10,000 elements; 500,000 is fifty
 #: times that and walks in well under a second.
 MAX_ELEMENTS = 500_000
+#: A page with less visible text than this (characters) outside ``<noscript>``
+#: is read with its ``noscript`` content: it shows nothing without scripts.
+#: An article paragraph is a few hundred characters; menus alone rarely stay
+#: under this.
+MIN_SCRIPTED_PAGE_CHARS = 500
 #: Class/id tokens kept per element, and per block in total.
 MAX_TOKENS_PER_ELEMENT = 8
 MAX_TOKENS_PER_BLOCK = 32
 #: Tokens longer than this are hashes and generated names, not evidence.
 MAX_TOKEN_CHARS = 32
+#: Open inline elements whose class/id tokens are tracked (``span`` in ``em`` in ``a`` …).
+MAX_INLINE_NESTING = 4
 #: Class and id attribute values are read up to this many characters.
 MAX_ATTRIBUTE_CHARS = 512
 
@@ -118,6 +125,9 @@ class HtmlDocument:
     meta: HtmlMeta
 
 
+_NO_META = HtmlMeta()
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlPage(Page):
     """A :class:`Page` read from HTML, carrying the metadata the page states.
@@ -127,7 +137,7 @@ class HtmlPage(Page):
     give none).
     """
 
-    meta: HtmlMeta = HtmlMeta()
+    meta: HtmlMeta = _NO_META
 
 
 def with_meta(page: Page, meta: HtmlMeta) -> HtmlPage:
@@ -166,13 +176,17 @@ def parse_html(html: str) -> etree._Element | None:
         if "limit" in str(exc).lower() or "depth" in str(exc).lower():
             raise HTMLTooComplexError(f"HTML page exceeds a parser limit: {exc}") from None
         return None
-    for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT" or "use XML_PARSE_HUGE" in error.message:
-            raise HTMLTooComplexError(
-                f"HTML page exceeds a parser limit ({error.message.strip()}); "
-                "nesting deeper than 256 elements or a text node over 10 MB is refused, "
-                "since the parser would silently drop the rest of the page"
-            )
+    # A resource limit is a fatal error: parsing stops there, so it is the
+    # last error logged (a broken page logs thousands of others before it).
+    error = parser.error_log.last_error
+    if error is not None and (
+        error.type_name == "ERR_RESOURCE_LIMIT" or "XML_PARSE_HUGE" in error.message
+    ):
+        raise HTMLTooComplexError(
+            f"HTML page exceeds a parser limit ({error.message.strip()}); "
+            "nesting deeper than 256 elements or a text node over 10 MB is refused, "
+            "since the parser would silently drop the rest of the page"
+        )
     return root
 
 
@@ -189,61 +203,76 @@ def _tokens_of(value: str, cache: dict[str, tuple[str, ...]]) -> tuple[str, ...]
     return found
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    get = el.get
-    if get("hidden") is not None:
-        return True
-    aria = get("aria-hidden")
-    if aria is not None and aria.strip().lower() == "true":
-        return True
-    style = get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+def _names_unless_hidden(items: list[tuple[str, str]]) -> str | None:
+    """``None`` for a hidden element, else its class and id values ("" for none).
+
+    One pass over the element's attributes (``el.items()`` is a single C
+    call; five ``el.get`` calls per element cost more on every page). The
+    values are tokenised later, and only for the few elements that need it.
+    """
+    names = ""
+    for key, value in items:
+        if key == "class" or key == "id":
+            names = f"{names} {value}" if names else value
+        elif key == "hidden":
+            return None
+        elif key == "style":
+            if ("none" in value or "hidden" in value) and _HIDDEN_STYLE.search(value):
+                return None
+        elif key == "aria-hidden" and value.strip().lower() == "true":
+            return None
+    return names
 
 
-class _Line:
-    """The line being built: text pieces, link pieces and its owner element."""
+class _Block:
+    """An open block element: the owner of the lines of text directly inside it.
 
-    __slots__ = ("extra_tokens", "link_parts", "owner", "parts")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.link_parts: list[str] = []
-        self.owner: _Frame | None = None
-        self.extra_tokens: list[str] = []
-
-
-class _Frame:
-    """One open element on the walk's stack.
-
-    ``tokens`` are the class/id tokens of the element and its ancestors,
-    nearest first; ``inline_tokens`` those of the inline elements between it
-    and its block (a ``<span class="credit">`` inside a ``<figcaption>``);
-    ``owner`` is the nearest block element, the one a line of text belongs to.
+    ``path`` and ``tokens`` are computed on first use only, from the element's
+    ancestors up to the enclosing block: most elements never own a line.
     """
 
-    __slots__ = ("block", "in_link", "inline_tokens", "owner", "path", "skipped", "tag", "tokens")
+    __slots__ = ("_path", "_tokens", "el", "parent", "tag")
 
-    owner: _Frame
-
-    def __init__(
-        self,
-        tag: str,
-        path: str,
-        tokens: tuple[str, ...],
-        inline_tokens: tuple[str, ...],
-        block: bool,
-        in_link: bool,
-        skipped: bool,
-        owner: _Frame | None,
-    ) -> None:
+    def __init__(self, el: etree._Element | None, tag: str, parent: _Block | None) -> None:
+        self.el = el
         self.tag = tag
-        self.path = path
-        self.tokens = tokens
-        self.inline_tokens = inline_tokens
-        self.block = block
-        self.in_link = in_link
-        self.skipped = skipped
-        self.owner = self if owner is None else owner
+        self.parent = parent
+        self._path: str | None = None
+        self._tokens: tuple[str, ...] | None = None
+
+    def resolve(self, cache: dict[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]]:
+        """``(path, class/id tokens nearest first)`` of this block element."""
+        if self._path is not None and self._tokens is not None:
+            return self._path, self._tokens
+        # Walk up iteratively to the nearest resolved ancestor, then fill in
+        # downwards: trees are deep and recursion is not an option.
+        chain: list[_Block] = []
+        node: _Block | None = self
+        while node is not None and node._path is None:
+            chain.append(node)
+            node = node.parent
+        path, tokens = ("", ()) if node is None else (node._path or "", node._tokens or ())
+        for block in reversed(chain):
+            stop = block.parent.el if block.parent is not None else None
+            tags: list[str] = []
+            own: list[str] = []
+            el = block.el
+            while el is not None and el is not stop:
+                tag = el.tag
+                tags.append(tag if isinstance(tag, str) else "?")
+                cls = el.get("class")
+                ident = el.get("id")
+                if cls or ident:
+                    own.extend(_tokens_of(f"{cls or ''} {ident or ''}", cache))
+                el = el.getparent()
+            tags.reverse()
+            if tags:
+                path = f"{path}/{'/'.join(tags)}" if path else "/".join(tags)
+            if own:
+                tokens = tuple(dict.fromkeys((*own, *tokens)))[:MAX_TOKENS_PER_BLOCK]
+            block._path = path
+            block._tokens = tokens
+        return self._path or "", self._tokens or ()
 
 
 @dataclass(slots=True)
@@ -256,65 +285,87 @@ class _LineRecord:
     link_chars: int
 
 
+def _drop_never_rendered(root: etree._Element, *, keep_noscript: bool) -> None:
+    """Remove the elements that are never rendered, keeping their tail text (C-level)."""
+    tags = _SKIPPED if not keep_noscript else _SKIPPED - {"noscript"}
+    etree.strip_elements(root, *tags, with_tail=False)
+
+
 def _linearise(root: etree._Element) -> list[_LineRecord]:
-    """Walk the tree once and return its rendered lines (see the module docstring)."""
+    """Walk the tree once and return its rendered lines (see the module docstring).
+
+    Never-rendered elements are already gone (:func:`_drop_never_rendered`);
+    hidden ones are skipped here, since only their attributes tell.
+    """
     lines: list[_LineRecord] = []
-    line = _Line()
+    parts: list[str] = []
+    link_parts: list[str] = []
+    extra_tokens: list[str] = []
+    owner: _Block | None = None
     # Blank lines owed before the next line: 1 once a paragraph boundary was crossed.
     pending_gap = 1
-    token_cache: dict[str, tuple[str, ...]] = {}
-    root_frame = _Frame("", "", (), (), True, False, False, None)
-    stack: list[_Frame] = [root_frame]
+    cache: dict[str, tuple[str, ...]] = {}
+    block = _Block(None, "", None)
+    # Open inline elements with class/id tokens, and open links.
+    inline: list[tuple[etree._Element, str]] = []
+    links = 0
+    in_pre = 0
+    skipped: etree._Element | None = None
     n_elements = 0
 
-    def add(text: str, frame: _Frame) -> None:
-        if line.owner is None:
+    def add(text: str) -> None:
+        nonlocal owner
+        if owner is None:
             if not text or text.isspace():
                 return
-            line.owner = frame.owner
-        line.parts.append(text)
-        if frame.in_link:
-            line.link_parts.append(text)
-        if frame.inline_tokens:
-            line.extra_tokens.extend(frame.inline_tokens)
+            owner = block
+            # Tokens of the inline elements the line starts in describe it
+            # (``<div><span class="byline">By …``); a ``<span class="credit">``
+            # in the middle of a paragraph does not describe the paragraph.
+            for _, names in inline:
+                extra_tokens.extend(_tokens_of(names, cache))
+        parts.append(text)
+        if links:
+            link_parts.append(text)
 
     def flush() -> None:
-        nonlocal line, pending_gap
-        owner = line.owner
-        if owner is None:
-            return
-        text = " ".join("".join(line.parts).split())
+        """End the current line (callers check ``owner is not None`` first)."""
+        nonlocal owner, pending_gap
+        assert owner is not None
+        text = " ".join("".join(parts).split())
         if text:
             link_chars = (
-                min(len(text), len(" ".join("".join(line.link_parts).split())))
-                if line.link_parts
-                else 0
+                min(len(text), len(" ".join("".join(link_parts).split()))) if link_parts else 0
             )
-            tokens = owner.tokens
-            if line.extra_tokens:
-                tokens = tuple(dict.fromkeys((*line.extra_tokens, *tokens)))
+            path = owner._path
+            tokens = owner._tokens
+            if path is None or tokens is None:
+                path, tokens = owner.resolve(cache)
+            if extra_tokens:
+                tokens = tuple(dict.fromkeys((*extra_tokens, *tokens)))
             lines.append(
                 _LineRecord(
-                    text,
-                    pending_gap,
-                    owner.tag,
-                    owner.path,
-                    tokens[:MAX_TOKENS_PER_BLOCK],
-                    link_chars,
+                    text, pending_gap, owner.tag, path, tokens[:MAX_TOKENS_PER_BLOCK], link_chars
                 )
             )
             pending_gap = 0
-        line = _Line()
+        owner = None
+        parts.clear()
+        link_parts.clear()
+        extra_tokens.clear()
 
-    def add_pre(text: str, frame: _Frame) -> None:
-        """Text inside ``pre``: every newline is a line break."""
+    def add_text(text: str) -> None:
+        if not in_pre:
+            add(text)
+            return
+        # Inside ``pre`` every newline is a line break.
         first, *rest = text.split("\n")
-        add(first, frame)
-        for part in rest:
-            flush()
-            add(part, frame)
+        add(first)
+        for piece in rest:
+            if owner is not None:
+                flush()
+            add(piece)
 
-    in_pre = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -324,79 +375,74 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
                     f"HTML page has more than {MAX_ELEMENTS:,} elements; "
                     "pages that large are refused to keep cleaning time bounded"
                 )
-            parent = stack[-1]
             tag = el.tag
-            if not isinstance(tag, str):  # pragma: no cover - comments/PIs removed at parse
+            items = el.items()
+            names: str | None = ""
+            if items:
+                names = _names_unless_hidden(items)
+            if names is None or (tag == "dialog" and el.get("open") is None):
                 walker.skip_subtree()
-                stack.append(_Frame("", "", (), (), False, False, True, parent.owner))
+                skipped = el
                 continue
-            if (
-                tag in _SKIPPED
-                or (el.attrib and _is_hidden(el))
-                or (tag == "dialog" and el.get("open") is None)
-            ):
-                walker.skip_subtree()
-                stack.append(_Frame(tag, "", (), (), False, False, True, parent.owner))
-                continue
-            tokens = parent.tokens
-            own: tuple[str, ...] = ()
-            cls = el.get("class")
-            ident = el.get("id")
-            if cls or ident:
-                own = _tokens_of(f"{cls or ''} {ident or ''}", token_cache)
-                if own:
-                    tokens = tuple(dict.fromkeys((*own, *tokens)))[:MAX_TOKENS_PER_BLOCK]
-            block = tag in _BLOCKS
-            if block:
-                flush()
+            if tag in _BLOCKS:
+                if owner is not None:
+                    flush()
                 if tag in _PARAGRAPH_BLOCKS:
                     pending_gap = 1
-                inline_tokens: tuple[str, ...] = ()
-            else:
-                if tag == "br":
-                    if line.owner is None:
-                        pending_gap = 1
+                block = _Block(el, tag, block)
+                if tag == "pre":
+                    in_pre += 1
+            elif tag == "br":
+                if owner is None:
+                    pending_gap = 1
+                else:
                     flush()
-                inline_tokens = parent.inline_tokens
-                if own:
-                    inline_tokens = tuple(dict.fromkeys((*own, *inline_tokens)))[
-                        :MAX_TOKENS_PER_ELEMENT
-                    ]
-            frame = _Frame(
-                tag,
-                f"{parent.path}/{tag}" if parent.path else tag,
-                tokens,
-                inline_tokens,
-                block,
-                parent.in_link or tag == "a",
-                False,
-                None if block else parent.owner,
-            )
-            stack.append(frame)
-            if tag == "pre":
-                in_pre += 1
+            else:
+                if tag == "a":
+                    links += 1
+                if names and len(inline) < MAX_INLINE_NESTING:
+                    inline.append((el, names))
             text = el.text
             if text:
                 if in_pre:
-                    add_pre(text, frame)
+                    add_text(text)
+                elif owner is not None:
+                    parts.append(text)
+                    if links:
+                        link_parts.append(text)
                 else:
-                    add(text, frame)
+                    add(text)
         else:
-            frame = stack.pop()
-            if not frame.skipped:
-                if frame.block:
-                    flush()
-                    if frame.tag in _PARAGRAPH_BLOCKS:
+            if el is skipped:
+                skipped = None
+            else:
+                tag = el.tag
+                if tag in _BLOCKS:
+                    if owner is not None:
+                        flush()
+                    if tag in _PARAGRAPH_BLOCKS:
                         pending_gap = 1
-                if frame.tag == "pre":
-                    in_pre -= 1
-            tail = el.tail
-            if tail and len(stack) > 1:
-                if in_pre:
-                    add_pre(tail, stack[-1])
+                    if tag == "pre":
+                        in_pre -= 1
+                    if block.parent is not None:
+                        block = block.parent
                 else:
-                    add(tail, stack[-1])
-    flush()
+                    if tag == "a":
+                        links -= 1
+                    if inline and inline[-1][0] is el:
+                        inline.pop()
+            tail = el.tail
+            if tail and el is not root:
+                if in_pre:
+                    add_text(tail)
+                elif owner is not None:
+                    parts.append(tail)
+                    if links:
+                        link_parts.append(tail)
+                else:
+                    add(tail)
+    if owner is not None:
+        flush()
     return lines
 
 
@@ -466,10 +512,23 @@ def _group(lines: list[_LineRecord]) -> tuple[str, list[RawBlock]]:
 
 
 def segment_html(html: str) -> HtmlDocument:
-    """Parse, clean and linearise ``html`` (see the module docstring)."""
+    """Parse, clean and linearise ``html`` (see the module docstring).
+
+    A page whose visible text is nearly all inside ``<noscript>`` is a page
+    built for clients without JavaScript (the crawler's view of it): its
+    ``noscript`` content is then read as the page.
+    """
     root = parse_html(html)
     if root is None:
         return HtmlDocument("", [], HtmlMeta())
     meta = extract_meta(root)
-    source, blocks = _group(_linearise(root))
+    has_noscript = next(root.iter("noscript"), None) is not None
+    _drop_never_rendered(root, keep_noscript=False)
+    lines = _linearise(root)
+    if has_noscript and sum(len(r.text) for r in lines) < MIN_SCRIPTED_PAGE_CHARS:
+        again = parse_html(html)
+        if again is not None:
+            _drop_never_rendered(again, keep_noscript=True)
+            lines = _linearise(again)
+    source, blocks = _group(lines)
     return HtmlDocument(source, blocks, meta)
