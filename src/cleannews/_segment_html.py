@@ -112,6 +112,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 # Text-segmenter grouping rule (see ``_segment_text``), repeated here so the
 # two forms group lines identically.
 _SHORT_LINE_CHARS = 80
+#: Items of one list group even when each carries its own class (``menu-item-42``).
+_LIST_ITEMS = frozenset({"li", "dt", "dd", "td", "th"})
 _SENTENCE_END = frozenset(".!?…。！？:;")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -466,13 +468,21 @@ def _group(lines: list[_LineRecord]) -> tuple[str, list[RawBlock]]:
     pieces: list[str] = []
     pos = 0
     prev_short = False
+    prev: _LineRecord | None = None
     letter = _LETTER.search
     for rec in lines:
         text = rec.text
         short = bool(
             len(text) < _SHORT_LINE_CHARS and text[-1] not in _SENTENCE_END and letter(text)
         )
-        if short and prev_short and rec.gap_before == 0 and blocks:
+        if (
+            short
+            and prev_short
+            and rec.gap_before == 0
+            and prev is not None
+            and prev.path == rec.path
+            and (prev.tag in _LIST_ITEMS or prev.tokens == rec.tokens)
+        ):
             last = blocks[-1]
             pieces.append("\n")
             pieces.append(text)
@@ -508,6 +518,7 @@ def _group(lines: list[_LineRecord]) -> tuple[str, list[RawBlock]]:
                 )
             )
         prev_short = short
+        prev = rec
     return "".join(pieces), blocks
 
 
