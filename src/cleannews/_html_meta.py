@@ -63,7 +63,10 @@ _DATE_KEYS = (
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
 
 #: Separators between a headline and the site name in ``<title>``.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»:]{1,2}|-{1,2}|/)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»]{1,2}|-{1,2}|/|::)\s+")
+_SITE_SEPARATOR = re.compile(r"\s*:\s+|\s+(?:[|–—·»]{1,2}|-{1,2}|/|::)\s+")
+_TRAILING_SEPARATOR = re.compile(r"(?:\s*:|\s+(?:[|–—·»]{1,2}|-{1,2}|/|::))\s*$")
+_LEADING_SEPARATOR = re.compile(r"^(?:\s*:|\s+(?:[|–—·»]{1,2}|-{1,2}|/|::))\s*")
 #: A site-name part is dropped by shape alone (no ``og:site_name`` to compare)
 #: only when it is at most this long and shorter than the headline part.
 _MAX_SITE_NAME_CHARS = 40
@@ -106,24 +109,29 @@ def _element_text(el: etree._Element) -> str:
 def strip_site_name(title: str, site_name: str | None, *, by_shape: bool) -> str:
     """Remove a site name from either end of ``title`` ("Headline | Site" → "Headline").
 
-    With ``site_name`` known, a part equal to it (or containing it) is
-    removed. With ``by_shape``, a trailing part that is short and shorter than
-    the rest is taken for the site name even when no name is known.
+    With ``site_name`` known, an end part containing it is removed (a colon
+    counts as a separator here: "Site: Headline"). With ``by_shape``, a
+    trailing part that is short and shorter than the rest is taken for the
+    site name even when no name is known; a colon does not count then, or
+    "Interview: Jane Doe" would lose its subject.
     """
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
     if site_name:
         wanted = site_name.casefold()
-        if wanted in parts[-1].casefold():
-            return title[: title.rfind(parts[-1])].rstrip(" |–—·»:-/")
-        if wanted in parts[0].casefold():
-            return title[len(parts[0]) :].lstrip(" |–—·»:-/")
+        parts = _SITE_SEPARATOR.split(title)
+        if len(parts) >= 2:
+            if wanted in parts[-1].casefold():
+                head = _TRAILING_SEPARATOR.sub("", title[: title.rfind(parts[-1])])
+                return head or title
+            if wanted in parts[0].casefold():
+                tail = _LEADING_SEPARATOR.sub("", title[len(parts[0]) :])
+                return tail or title
     if by_shape:
-        last = parts[-1]
-        head = title[: title.rfind(last)].rstrip(" |–—·»:-/")
-        if len(last) <= _MAX_SITE_NAME_CHARS and len(last) < len(head):
-            return head
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) >= 2:
+            last = parts[-1]
+            head = _TRAILING_SEPARATOR.sub("", title[: title.rfind(last)])
+            if len(last) <= _MAX_SITE_NAME_CHARS and len(last) < len(head):
+                return head
     return title
 
 
@@ -138,7 +146,9 @@ def _json_ld_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
+            # Malformed JSON is common; deeply nested JSON exhausts the
+            # decoder's recursion: either way the block says nothing usable.
             continue
         queue: list[Any] = [data]
         while queue and budget > 0:

@@ -357,6 +357,7 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
         extra_tokens.clear()
 
     def add_text(text: str) -> None:
+        nonlocal pending_gap
         if not in_pre:
             add(text)
             return
@@ -366,6 +367,8 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
         for piece in rest:
             if owner is not None:
                 flush()
+            else:
+                pending_gap = 1  # an empty line inside ``pre``
             add(piece)
 
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -525,18 +528,22 @@ def _group(lines: list[_LineRecord]) -> tuple[str, list[RawBlock]]:
 def segment_html(html: str) -> HtmlDocument:
     """Parse, clean and linearise ``html`` (see the module docstring).
 
-    A page whose visible text is nearly all inside ``<noscript>`` is a page
-    built for clients without JavaScript (the crawler's view of it): its
-    ``noscript`` content is then read as the page.
+    A page whose visible text is nearly all inside ``<noscript>`` (little
+    text outside, twice as much inside) is a page built for clients without
+    JavaScript, the crawler's view of it: its ``noscript`` content is then
+    read as the page.
     """
     root = parse_html(html)
     if root is None:
         return HtmlDocument("", [], HtmlMeta())
     meta = extract_meta(root)
-    has_noscript = next(root.iter("noscript"), None) is not None
+    noscript_chars = sum(
+        len("".join(str(t) for t in el.itertext())) for el in root.iter("noscript")
+    )
     _drop_never_rendered(root, keep_noscript=False)
     lines = _linearise(root)
-    if has_noscript and sum(len(r.text) for r in lines) < MIN_SCRIPTED_PAGE_CHARS:
+    visible_chars = sum(len(r.text) for r in lines)
+    if visible_chars < MIN_SCRIPTED_PAGE_CHARS and noscript_chars > 2 * visible_chars:
         again = parse_html(html)
         if again is not None:
             _drop_never_rendered(again, keep_noscript=True)
