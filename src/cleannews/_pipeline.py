@@ -16,7 +16,8 @@ from ._language import StopwordIndex, default_stopwords
 from ._models import CleanResult, ResultBlock, Verdict, trusted, trusted_factory
 from ._page import Page
 from ._registry import DetectorRegistry, installed_registry
-from ._resolve import THRESHOLDS, resolve
+from ._block_model import BlockModel, default_block_model, rerank
+from ._resolve import THRESHOLDS, gather_evidence, resolve
 from ._segment_html import HtmlPage, segment_html, with_meta
 from ._segment_text import segment_text
 from ._select import select
@@ -24,6 +25,9 @@ from ._settings import Limits, Precision
 from .detectors._base import Detector
 
 InputFormat = Literal["auto", "text", "html"]
+
+#: Probability from which the block model keeps a block, per precision setting.
+MODEL_THRESHOLDS: dict[str, float] = {"high": 0.6, "balanced": 0.5, "recall": 0.4}
 
 #: Result blocks are built from the pipeline's own values: no validation needed.
 _new_result_block = trusted_factory(ResultBlock)
@@ -93,6 +97,7 @@ class Pipeline:
         limits: Limits | None = None,
         registry: DetectorRegistry | None = None,
         stopwords: StopwordIndex | None = None,
+        block_model: BlockModel | Literal["default"] | None = "default",
     ) -> None:
         if precision not in THRESHOLDS:
             raise ConfigError(
@@ -132,6 +137,10 @@ class Pipeline:
         self.precision: Precision = precision
         self.limits = limits if limits is not None else Limits()
         self.stopwords = stopwords if stopwords is not None else default_stopwords()
+        #: The learned last stage (``None``: the rules alone decide).
+        self.block_model: BlockModel | None = (
+            default_block_model() if block_model == "default" else block_model
+        )
 
     def __repr__(self) -> str:
         names = ", ".join(d.name for d in self.detectors)
@@ -160,6 +169,7 @@ class Pipeline:
             limits=self.limits,
             registry=self.registry,
             stopwords=self.stopwords,
+            block_model=self.block_model,
         )
 
     # -- running ---------------------------------------------------------
@@ -236,8 +246,14 @@ class Pipeline:
         """Clean one page and explain every block of it."""
         segmented, encoding = self.segment(page, url=url, format=format)
         verdicts = self.detect(segmented)
-        decisions = resolve(segmented, verdicts, self.precision)
+        evidence = gather_evidence(segmented, verdicts, THRESHOLDS[self.precision])
+        decisions = resolve(segmented, verdicts, self.precision, evidence)
         selection = select(segmented, decisions, verdicts)
+        final = selection.decisions
+        if self.block_model is not None:
+            final = rerank(
+                segmented, evidence, final, self.block_model, MODEL_THRESHOLDS[self.precision]
+            )
 
         by_block: dict[int, list[Verdict]] = {}
         for v in verdicts:
@@ -260,11 +276,11 @@ class Pipeline:
                         "verdicts": tuple(by_block[b.index]) if b.index in by_block else no_verdicts,
                     }
                 )
-                for b, d in zip(segmented.blocks, selection.decisions)
+                for b, d in zip(segmented.blocks, final)
             ]
         )
         meta = segmented.meta if isinstance(segmented, HtmlPage) else None
-        body = [b.text for b, d in zip(segmented.blocks, selection.decisions) if d.kept]
+        body = [b.text for b, d in zip(segmented.blocks, final) if d.kept]
         return trusted(
             CleanResult,
             {

@@ -59,6 +59,8 @@ class ResolverThresholds:
     max_expand_blocks: int = 3
     #: Factor applied to prose with no prose neighbour (teaser ledes).
     isolated_prose_factor: float = 0.4
+    #: Longest run of short blocks between prose kept as part of the body.
+    max_short_run: int = 1
     #: A further prose run joins the body when it scores this share of the main run...
     min_secondary_share: float = 0.2
     #: ... and at least this much.
@@ -180,11 +182,18 @@ def _body_segments(scores: Sequence[float], t: ResolverThresholds) -> list[tuple
     return sorted(found)
 
 
-def resolve(
-    page: Page, verdicts: Sequence[Verdict], precision: Precision = "balanced"
-) -> list[Decision]:
-    """Decide, for every block of ``page``, whether it is article body and what it is."""
-    t = THRESHOLDS[precision]
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the resolver and the block model read about every block of a page."""
+
+    #: The most confident verdict about each block, if any.
+    strongest: list[Verdict | None]
+    #: Context-free prose class of each block.
+    classes: list[Prose]
+
+
+def gather_evidence(page: Page, verdicts: Sequence[Verdict], t: ResolverThresholds) -> Evidence:
+    """Strongest verdict and prose class of every block, computed once per page."""
     n = len(page.blocks)
     strongest: list[Verdict | None] = [None] * n
     for v in verdicts:
@@ -192,9 +201,24 @@ def resolve(
             cur = strongest[i]
             if cur is None or v.confidence > cur.confidence:
                 strongest[i] = v
-
     language_known = page.language is not None
     classes = [classify(b, t, language_known) for b in page.blocks]
+    return Evidence(strongest, classes)
+
+
+def resolve(
+    page: Page,
+    verdicts: Sequence[Verdict],
+    precision: Precision = "balanced",
+    evidence: Evidence | None = None,
+) -> list[Decision]:
+    """Decide, for every block of ``page``, whether it is article body and what it is."""
+    t = THRESHOLDS[precision]
+    n = len(page.blocks)
+    if evidence is None:
+        evidence = gather_evidence(page, verdicts, t)
+    strongest = evidence.strongest
+    classes = evidence.classes
     removed = [v is not None and v.confidence >= t.min_verdict_confidence for v in strongest]
     scores = _prose_scores(page, classes, removed, t)
     flagged = [v is not None for v in strongest]
@@ -217,7 +241,7 @@ def resolve(
             decisions.append(_OUTSIDE)
         elif cls >= Prose.NEAR_GOOD:
             decisions.append(_PROSE)
-        elif _between_prose(classes, removed, i, *segment_of[i]):
+        elif _between_prose(classes, removed, i, *segment_of[i], t.max_short_run):
             decisions.append(_SUBHEADING)
         else:
             decisions.append(_SHORT_IN_BODY)
@@ -262,24 +286,37 @@ def _expand(
 
 
 def _between_prose(
-    classes: Sequence[Prose], removed: Sequence[bool], i: int, start: int, end: int
+    classes: Sequence[Prose],
+    removed: Sequence[bool],
+    i: int,
+    start: int,
+    end: int,
+    max_run: int,
 ) -> bool:
-    """Whether short block ``i`` sits between prose blocks of the body.
+    """Whether short block ``i`` sits in a short run between prose blocks of the body.
 
-    That is where subheadings, list runs and one-line paragraphs of an article
-    stand; dates, share buttons and widget labels sit next to other short
-    blocks instead.
+    That is where subheadings, lists and one-line paragraphs of an article
+    stand (a subheading, then a list, then prose again); dates, share buttons
+    and widget labels sit in longer runs of short blocks at the body's edges.
+    The run may hold at most ``max_run`` blocks and no removed block.
     """
     before = i - 1
+    while before >= start and before > i - 1 - max_run:
+        if removed[before]:
+            return False
+        if classes[before] >= Prose.NEAR_GOOD:
+            break
+        before -= 1
+    else:
+        return False
     after = i + 1
-    return (
-        before >= start
-        and after < end
-        and classes[before] >= Prose.NEAR_GOOD
-        and not removed[before]
-        and classes[after] >= Prose.NEAR_GOOD
-        and not removed[after]
-    )
+    while after < end and after - before - 1 <= max_run:
+        if removed[after]:
+            return False
+        if classes[after] >= Prose.NEAR_GOOD:
+            return True
+        after += 1
+    return False
 
 
 _OUTSIDE = Decision(

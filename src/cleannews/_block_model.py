@@ -1,0 +1,204 @@
+"""A small learned model that has the last word on each block.
+
+The rules (detectors, prose classes, the body search in :mod:`._resolve`)
+capture what is known about boilerplate; they also leave evidence that no
+single rule weighs well: a short paragraph right after the body, a list in
+the middle of it, a long prose block far below the article. A logistic
+regression over that evidence (the features below, computed from the page,
+the verdicts and the rule decisions) decides each block. It was trained on
+blocks labelled by the trafilatura-eval snippets (``benchmarks/train_block_model.py``
+reproduces the weights, and reports the cross-validated figures, by page, that
+``docs/benchmarks.md`` quotes), and it ships as plain numbers in
+``data/block_model.json``: no numerical library is needed at run time.
+
+A block whose decision the model changes says so in its ``decided_by``
+(``model.keep`` / ``model.drop``), with the rule it overrode and its
+probability, so every decision stays explained.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import operator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from ._kinds import BlockKind
+from ._page import Page
+from ._resolve import Decision, Evidence, Prose
+
+#: Names of the features, in the order :func:`block_features` computes them.
+#: Chosen by backward elimination under 5-fold cross-validation from 32
+#: candidates: dropping the other 15 (raw length, function-word density,
+#: position on the page, digit share, ...) changed the CV F1 by less than
+#: 0.005, and every feature costs time on every block of every page.
+FEATURES: tuple[str, ...] = (
+    "ends_sentence",
+    "log_lines",
+    "bullet",
+    "gap_before",
+    "near_good",
+    "removed",
+    "prev_prose",
+    "next_prose",
+    "capitalised",
+    "before_body",
+    "after_body",
+    "words",
+    "has_pipe",
+    "good_window",
+    "relative_chars",
+    "kept_short",
+    "tiny",
+)
+
+#: Kinds that :mod:`._select` gave to the title and byline: the model never keeps them.
+_METADATA_KINDS = frozenset({BlockKind.TITLE, BlockKind.DUPLICATE_TITLE, BlockKind.BYLINE})
+#: A verdict at or above this confidence removed the block in the rule stage.
+_REMOVING_CONFIDENCE = 0.5
+#: Blocks of fewer characters are labels, counters, single words.
+_TINY_CHARS = 30
+#: Prose blocks are counted in a window of this many blocks on each side.
+_WINDOW = 3
+#: Longer blocks are prose whatever their capitalisation: don't split them.
+_CAPITALISATION_MAX_WORDS = 40
+
+
+def block_features(
+    page: Page, evidence: Evidence, decisions: Sequence[Decision]
+) -> list[tuple[float, ...]]:
+    """The feature vector of every block (see :data:`FEATURES` for the order).
+
+    Computed column by column with comprehensions: this runs on every block
+    of every page, and a per-block loop of the same arithmetic is twice as slow.
+    """
+    blocks = page.blocks
+    n = len(blocks)
+    if n == 0:
+        return []
+    classes = evidence.classes
+    kept = [d.kept for d in decisions]
+    prose = [c >= Prose.NEAR_GOOD for c in classes]
+    good = [1.0 if c is Prose.GOOD else 0.0 for c in classes]
+    first_kept = kept.index(True) if True in kept else 0
+    last_kept = n - 1 - kept[::-1].index(True) if True in kept else 0
+    longest = max(b.n_chars for b in blocks) or 1
+    # Prefix sums give each block's count of GOOD blocks within the window.
+    prefix = [0.0]
+    for g in good:
+        prefix.append(prefix[-1] + g)
+    width = 2 * _WINDOW + 1
+    log1p = math.log1p
+    columns: list[list[float]] = [
+        [1.0 if b.ends_sentence else 0.0 for b in blocks],
+        [log1p(b.text.count("\n")) for b in blocks],
+        [1.0 if b.bullet else 0.0 for b in blocks],
+        [float(min(b.gap_before, 3)) for b in blocks],
+        [1.0 if c is Prose.NEAR_GOOD else 0.0 for c in classes],
+        [
+            1.0 if v is not None and v.confidence >= _REMOVING_CONFIDENCE else 0.0
+            for v in evidence.strongest
+        ],
+        [0.0, *(1.0 if x else 0.0 for x in prose[:-1])],
+        [*(1.0 if x else 0.0 for x in prose[1:]), 0.0],
+        [
+            b.capitalised_ratio if b.n_words < _CAPITALISATION_MAX_WORDS else 0.3
+            for b in blocks
+        ],
+        [1.0 if i < first_kept else 0.0 for i in range(n)],
+        [1.0 if i > last_kept else 0.0 for i in range(n)],
+        [min(b.n_words, 100) / 100 for b in blocks],
+        [1.0 if "|" in b.text else 0.0 for b in blocks],
+        [
+            (prefix[min(n, i + _WINDOW + 1)] - prefix[max(0, i - _WINDOW)]) / width
+            for i in range(n)
+        ],
+        [b.n_chars / longest for b in blocks],
+        [1.0 if k and not x else 0.0 for k, x in zip(kept, prose)],
+        [1.0 if b.n_chars < _TINY_CHARS else 0.0 for b in blocks],
+    ]
+    return list(zip(*columns))
+
+
+@dataclass(frozen=True)
+class BlockModel:
+    """Logistic regression weights over :data:`FEATURES` (standardisation folded in)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    #: Cross-validated figures reported by the training run, for the record.
+    trained_on: str = ""
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Probability that each block belongs to the article body."""
+        w = self.weights
+        b = self.bias
+        exp = math.exp
+        mul = operator.mul
+        out = []
+        for row in rows:
+            z = b + sum(map(mul, w, row))
+            out.append(1.0 / (1.0 + exp(-z)) if z > -50 else 0.0)
+        return out
+
+    @classmethod
+    def from_json(cls, text: str) -> BlockModel:
+        """Load weights saved by ``benchmarks/train_block_model.py``."""
+        data = json.loads(text)
+        names = tuple(data["features"])
+        if names != FEATURES:
+            raise ValueError(
+                "block model features do not match this version of cleannews: "
+                f"{names} != {FEATURES}; retrain with benchmarks/train_block_model.py"
+            )
+        return cls(
+            tuple(float(x) for x in data["weights"]),
+            float(data["bias"]),
+            str(data.get("trained_on", "")),
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def default_block_model() -> BlockModel:
+    """The model that ships with cleannews (read once; immutable)."""
+    text = resources.files("cleannews.data").joinpath("block_model.json").read_text("utf-8")
+    return BlockModel.from_json(text)
+
+
+def rerank(
+    page: Page,
+    evidence: Evidence,
+    decisions: Sequence[Decision],
+    model: BlockModel,
+    threshold: float,
+) -> list[Decision]:
+    """Let ``model`` keep or drop each block; title and byline stay as selected."""
+    probabilities = model.probabilities(block_features(page, evidence, decisions))
+    out = []
+    for decision, p, strongest in zip(decisions, probabilities, evidence.strongest):
+        keep = p >= threshold
+        if keep == decision.kept or decision.kind in _METADATA_KINDS:
+            out.append(decision)
+        elif keep:
+            out.append(
+                Decision(
+                    BlockKind.ARTICLE,
+                    True,
+                    "model.keep",
+                    f"block model keeps it (p={p:.2f}) over rule {decision.decided_by}",
+                )
+            )
+        else:
+            kind = strongest.kind if strongest is not None else BlockKind.BOILERPLATE
+            out.append(
+                Decision(
+                    kind,
+                    False,
+                    "model.drop",
+                    f"block model drops it (p={p:.2f}) over rule {decision.decided_by}",
+                )
+            )
+    return out
