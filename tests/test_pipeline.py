@@ -350,18 +350,11 @@ def test_input_size_limit() -> None:
     assert pipeline.clean("x" * 100).source == "x" * 100
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="pipeline: Limits.max_blocks says the blocks past the limit are 'reported as one "
-    "discarded block', but Pipeline.segment drops them silently, so part of the input is "
-    "in no block",
-)
-def test_block_limit_reports_the_rest() -> None:
+def test_block_limit_is_a_clear_error_not_a_silent_cut() -> None:
     page = "\n\n".join(f"Paragraph number {i} of the page." for i in range(10))
-    result = Pipeline(limits=Limits(max_blocks=3)).clean(page)
-    assert result.blocks[-1].end == len(page.rstrip())
-    assert not result.blocks[-1].kept
+    with pytest.raises(InputTooLargeError, match="max_blocks"):
+        Pipeline(limits=Limits(max_blocks=3)).clean(page)
+    assert len(Pipeline(limits=Limits(max_blocks=10)).clean(page).blocks) == 10
 
 
 def test_url_is_recorded() -> None:
@@ -387,12 +380,6 @@ def test_detector_order_does_not_change_decisions() -> None:
         assert sorted(a.verdicts, key=repr) == sorted(b.verdicts, key=repr)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="resolver: of two verdicts with equal confidence on a block, the first one in "
-    "detector order decides (`>` in resolve()), so kind and decided_by depend on the order",
-)
 def test_equal_confidence_ties_do_not_depend_on_detector_order() -> None:
     target = "On Russian television, Putin lauded"
     a = _flag(target, "alpha.x", 0.9, BlockKind.ADVERTISEMENT)
@@ -404,12 +391,6 @@ def test_equal_confidence_ties_do_not_depend_on_detector_order() -> None:
     assert (x.kind, x.decided_by) == (y.kind, y.decided_by)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="pipeline: a block's verdicts are listed in detector order, so two pipelines "
-    "that differ only in order give results that compare unequal",
-)
 def test_detector_order_does_not_change_the_result() -> None:
     names = Pipeline().detector_names
     assert Pipeline(list(names)).clean(SEED) == Pipeline(list(reversed(names))).clean(SEED)

@@ -286,12 +286,6 @@ def test_renderer_shapes(page: str) -> None:
     check_result(page, cleannews.clean(page, format="text"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="segmenter: a line over 2000 characters is split at layout gaps (3+ spaces); a "
-    "piece made only of other whitespace (here an em space) becomes a block with no words",
-)
 def test_long_line_split_never_makes_a_blank_block() -> None:
     page = "x" * 2001 + "   \u2003   y"
     check_result(page, cleannews.clean(page, format="text"))

@@ -10,7 +10,7 @@ import regex
 
 from ._decode import decode_bytes, decode_html_bytes, peek_text
 from ._errors import CleannewsError, ConfigError, DetectorError, InputTooLargeError, UnsupportedFormatError
-from ._features import build_page
+from ._features import RawBlock, build_page
 from ._kinds import BlockKind
 from ._language import StopwordIndex, default_stopwords
 from ._models import CleanResult, ResultBlock, Verdict, trusted, trusted_factory
@@ -28,6 +28,10 @@ InputFormat = Literal["auto", "text", "html"]
 
 #: Probability from which the block model keeps a block, per precision setting.
 MODEL_THRESHOLDS: dict[str, float] = {"high": 0.6, "balanced": 0.5, "recall": 0.4}
+
+def _verdict_order(v: Verdict) -> tuple[float, str, int]:
+    return (-v.confidence, v.code, v.block)
+
 
 #: Result blocks are built from the pipeline's own values: no validation needed.
 _new_result_block = trusted_factory(ResultBlock)
@@ -203,7 +207,7 @@ class Pipeline:
             resolved = sniff_format(text)
         if resolved == "html":
             html = segment_html(text)
-            raws = html.blocks[: self.limits.max_blocks]
+            raws = self._within_block_limit(html.blocks)
             language = html.meta.language
             if language not in self.stopwords.by_language:
                 language = None
@@ -216,10 +220,17 @@ class Pipeline:
                     language=language,
                 )
             return with_meta(page_html, html.meta), encoding
-        raws = segment_text(text)
-        if len(raws) > self.limits.max_blocks:
-            raws = raws[: self.limits.max_blocks]
+        raws = self._within_block_limit(segment_text(text))
         return build_page(text, raws, self.stopwords, page_format="text", url=url), encoding
+
+    def _within_block_limit(self, raws: list[RawBlock]) -> list[RawBlock]:
+        """``raws`` unchanged, or a clear error: a page is never silently cut."""
+        if len(raws) > self.limits.max_blocks:
+            raise InputTooLargeError(
+                f"page has {len(raws):,} blocks, over the limit of "
+                f"{self.limits.max_blocks:,}; raise Limits.max_blocks to accept it"
+            )
+        return raws
 
     def detect(self, page: Page) -> list[Verdict]:
         """Run every detector over ``page`` and collect their verdicts."""
@@ -256,7 +267,8 @@ class Pipeline:
             )
 
         by_block: dict[int, list[Verdict]] = {}
-        for v in verdicts:
+        # Most confident first, then by code: independent of detector order.
+        for v in sorted(verdicts, key=_verdict_order):
             for i in range(v.block, v.last_block + 1):
                 by_block.setdefault(i, []).append(v)
         no_verdicts: tuple[Verdict, ...] = ()

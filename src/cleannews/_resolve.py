@@ -199,7 +199,12 @@ def gather_evidence(page: Page, verdicts: Sequence[Verdict], t: ResolverThreshol
     for v in verdicts:
         for i in range(v.block, min(v.last_block, n - 1) + 1):
             cur = strongest[i]
-            if cur is None or v.confidence > cur.confidence:
+            # Ties go to the smaller code, so the order detectors run in never matters.
+            if (
+                cur is None
+                or v.confidence > cur.confidence
+                or (v.confidence == cur.confidence and v.code < cur.code)
+            ):
                 strongest[i] = v
     language_known = page.language is not None
     classes = [classify(b, t, language_known) for b in page.blocks]

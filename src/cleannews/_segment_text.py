@@ -86,14 +86,22 @@ def _lines(scan: str) -> list[tuple[int, int, str]]:
         if len(content) > _SPLIT_LONG_LINE_CHARS and _LAYOUT_GAP.search(content):
             last = 0
             for gap in _LAYOUT_GAP.finditer(content):
-                if gap.start() > last:
-                    out.append((start + last, indent, content[last : gap.start()]))
+                _append_piece(out, start, indent, content, last, gap.start())
                 last = gap.end()
-            if last < len(content):
-                out.append((start + last, indent, content[last:]))
+            _append_piece(out, start, indent, content, last, len(content))
         else:
             out.append((start, indent, content))
     return out
+
+
+def _append_piece(
+    out: list[tuple[int, int, str]], start: int, indent: int, content: str, lo: int, hi: int
+) -> None:
+    """Append ``content[lo:hi]`` without its edge whitespace, unless nothing else is left."""
+    piece = content[lo:hi]
+    stripped = piece.strip()
+    if stripped:
+        out.append((start + lo + piece.index(stripped[0]), indent, stripped))
 
 
 def _wrap_width(lengths: list[int]) -> int:

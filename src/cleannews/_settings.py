@@ -16,5 +16,5 @@ class Limits(BaseModel):
 
     #: Pages larger than this (in characters, after decoding) are rejected.
     max_input_chars: int = Field(default=50_000_000, gt=0)
-    #: Pages are cut to this many blocks; the rest is reported as one discarded block.
+    #: Pages with more blocks than this are rejected with InputTooLargeError.
     max_blocks: int = Field(default=100_000, gt=0)
