@@ -22,6 +22,7 @@ from .footer import FooterDetector
 from .related import RelatedDetector
 from .comments import CommentsDetector
 from .metadata import MetadataDetector
+from .dom_hints import DomHintsDetector
 
 BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     HeadlineDetector,
@@ -39,6 +40,7 @@ BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     RelatedDetector,
     CommentsDetector,
     MetadataDetector,
+    DomHintsDetector,
 )
 
 __all__ = [
