@@ -238,3 +238,15 @@ def test_no_network_access_for_external_entities() -> None:
     )
     doc = segment_html(html)
     assert "secret" not in doc.source
+
+
+def test_utf8_page_with_a_stray_latin1_byte_stays_utf8() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'></head><body>"
+        f"<p>Zażółć gęślą jaźń, Grüße aus Köln. {PARAGRAPH}</p>" * 20 + "</body></html>"
+    ).encode("utf-8")
+    # One word written in Latin-1 inside a UTF-8 page.
+    broken = page.replace("Grüße".encode(), b"Gr\xfc\xdfe", 1)
+    text, encoding = decode_html_bytes(broken)
+    assert encoding == "utf-8"
+    assert text.count("Zażółć gęślą jaźń") == 20

@@ -69,6 +69,12 @@ _LABEL_OVERRIDES = {
     "iso-8859-9": "cp1254",
     "tis-620": "cp874",
 }
+_ASCII_BYTES = bytes(range(128))
+#: Share of a page's non-ASCII bytes that may be invalid UTF-8 for the page to
+#: still be read as UTF-8. On the development corpus, UTF-8 pages with stray
+#: bytes have 1 bad byte in 200-1000; Windows-1252 pages have every non-ASCII
+#: byte bad.
+_MAX_BAD_UTF8_SHARE = 0.01
 #: A page with no BOM whose first bytes alternate ASCII and NUL is UTF-16.
 _UTF16_LE_START = re.compile(rb"(?:[\t\n\r -~]\x00){8}")
 _UTF16_BE_START = re.compile(rb"(?:\x00[\t\n\r -~]){8}")
@@ -194,8 +200,29 @@ def decode_html_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
+            if encoding == "utf-8":
+                repaired = _mostly_utf8(data)
+                if repaired is not None:
+                    return repaired, encoding
             continue
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with a few bad bytes replaced, if it is UTF-8 but for those.
+
+    CMSs splice a stray Latin-1 byte into UTF-8 pages (a truncated string, an
+    old template fragment). Decoding the whole page as Windows-1252 for one
+    bad byte would garble every other accented letter; replacing the bad
+    byte garbles one. Text in a legacy encoding fails on nearly every
+    non-ASCII byte, far above the threshold.
+    """
+    non_ascii = len(data) - len(data.translate(None, _ASCII_BYTES))
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    if replaced <= non_ascii * _MAX_BAD_UTF8_SHARE:
+        return text
+    return None
 
 
 def peek_text(data: bytes, n_bytes: int = 8192) -> str:
