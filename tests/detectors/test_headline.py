@@ -74,13 +74,48 @@ def test_short_fragment_of_the_title_does_not_count() -> None:
     assert verdicts == []
 
 
+def test_every_later_copy_is_flagged() -> None:
+    _, verdicts = _detect(f"{HEADLINE}\n\n{HEADLINE}\n\n{PROSE}\n\nShare\n\n{HEADLINE.upper()}")
+    assert [(v.block, v.code) for v in verdicts] == [
+        (1, "headline.repeated"),
+        (4, "headline.repeated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{HEADLINE} | Weather | Daily Courier",
+        f"{HEADLINE} - Daily Courier",
+        f"{HEADLINE} – Daily Courier",
+        f"Daily Courier: {HEADLINE}",
+        f"Daily Courier » {HEADLINE}",
+    ],
+)
+def test_site_name_joined_by_a_separator(title: str) -> None:
+    _, verdicts = _detect(f"{title}\n\n{HEADLINE}\n\n{PROSE}")
+    assert [(v.block, v.code) for v in verdicts] == [(0, "headline.page_title")]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Thousands Without Power",  # inside the headline
+        "Storm Leaves Thousands",  # its start, but no separator follows
+        "Across The Midwest",  # its end, but no separator precedes
+    ],
+)
+def test_fragment_of_the_headline_is_not_the_headline(fragment: str) -> None:
+    assert _detect(f"{HEADLINE}\n\n{PROSE}\n\n{fragment}")[1] == []
+
+
 def test_settings_change_what_is_found() -> None:
     filler = "\n\n".join(f"Section {n}" for n in range(5))
     text = f"{HEADLINE}\n\n{filler}\n\n{HEADLINE}"  # the repeat is block 6
     assert [v.block for v in _detect(text)[1]] == [6]
     assert _detect(text, max_blocks_searched=5)[1] == []
     assert _detect(f"{HEADLINE}\n\n{HEADLINE}", max_words=5)[1] == []
-    titled = f"{HEADLINE} | Daily Courier\n\nThousands Without Power"  # 3 words contained
+    titled = "Thousands Without Power | Daily Courier\n\nThousands Without Power"  # 3 words
     assert [v.code for v in _detect(titled)[1]] == ["headline.page_title"]
     assert _detect(titled, min_contained_words=4)[1] == []
 

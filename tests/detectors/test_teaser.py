@@ -127,8 +127,59 @@ def test_settings_change_the_unit() -> None:
     assert ("teaser.unit", 2, 3) in _spans(*blocks, max_unit_blocks=2)
     # No lede allowed: the walk stops at the lede, only the link is flagged.
     assert _spans(*blocks, max_lede_blocks=0) == [("teaser.keep_reading", 4, 4)]
-    # A higher lede threshold makes the (unfinished) lede a headline-like block.
-    assert ("teaser.unit", 1, 3) in _spans(*blocks, min_lede_words=100)
+    # A higher lede threshold leaves the unfinished 26-word lede too long for a
+    # headline (max_headline_words=25): the walk stops there; allowing longer
+    # headlines makes it a headline-like block and the unit reaches the headline.
+    assert _spans(*blocks, min_lede_words=100) == [("teaser.keep_reading", 4, 4)]
+    assert ("teaser.unit", 1, 3) in _spans(*blocks, min_lede_words=100, max_headline_words=30)
+    # Shorter headlines: the 10-word headline ends the unit above it.
+    assert ("teaser.unit", 2, 3) in _spans(*blocks, max_headline_words=9)
+
+
+def test_short_lede_ending_a_sentence_right_above_the_link() -> None:
+    short = "Officials say they cannot find enough volunteers this fall."
+    spans = _spans(ARTICLE, HEADLINE, short, "Read more")
+    assert spans == [("teaser.keep_reading", 3, 3), ("teaser.unit", 1, 2)]
+
+
+def test_walk_stops_above_the_headline() -> None:
+    # An inline link right under the article's first paragraph: the teaser is
+    # only its headline; the paragraph, byline and page headline stay.
+    top = "Storm Leaves Thousands Without Power"
+    spans = _spans(top, "By Karen Miller", ARTICLE, HEADLINE, "Read more")
+    assert spans == [("teaser.keep_reading", 4, 4), ("teaser.unit", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("above", "in_unit"),
+    [
+        ("“We will rebuild, and we will do it together.”", False),  # sentence in quotes
+        ("What happens to the farms now?", False),  # a question in the article
+        ("Whose Votes Does Biden Need To Win?", True),  # a title-case teaser headline
+        ("Storm Coverage", True),  # a kicker above the headline
+    ],
+)
+def test_what_a_headline_may_have_above_it(above: str, in_unit: bool) -> None:
+    spans = _spans(ARTICLE, above, HEADLINE, LEDE, "Keep reading")
+    assert ("teaser.unit", 1 if in_unit else 2, 3) in spans
+
+
+def test_question_headline_right_above_the_lede() -> None:
+    # Sentence case, right under the lede's top: a question headline.
+    question = "Can poll workers be found in time?"
+    assert ("teaser.unit", 1, 2) in _spans(ARTICLE, question, LEDE, "Read more")
+
+
+def test_article_between_two_nearby_links_is_not_a_unit() -> None:
+    # A second link a few blocks under the first: the blocks between are
+    # walked like any others, so the article prose there is not a teaser.
+    blocks = (ARTICLE, HEADLINE, "Read more", ARTICLE, ARTICLE, "Second Headline Here", "Read more")
+    assert _spans(*blocks) == [
+        ("teaser.keep_reading", 2, 2),
+        ("teaser.unit", 1, 1),
+        ("teaser.keep_reading", 6, 6),
+        ("teaser.unit", 5, 5),
+    ]
 
 
 def test_settings_through_the_pipeline() -> None:
@@ -192,3 +243,45 @@ def test_adversarial_megabyte_returns() -> None:
     # One 1 MB line of link words: a single block, no link block.
     page, _ = cleannews.Pipeline(["teaser"]).segment("read more » " * 90_910, format="text")
     assert list(TeaserDetector().detect(page)) == []
+
+
+class _CountingIndex(int):
+    """A block index that counts the equality tests made on it."""
+
+    comparisons = 0
+
+    def __eq__(self, other: object) -> bool:
+        _CountingIndex.comparisons += 1
+        return int(self) == other
+
+    __hash__ = int.__hash__
+
+
+def test_link_lookups_are_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each link is looked up among the links found. A membership test in a
+    # list compares it with every link before it (n²/2 comparisons: 20 s on
+    # a 1.4 MB page of links); a hashed lookup compares with none. Counting
+    # the comparisons tells the two apart without timing anything.
+    from cleannews.detectors._textscan import scan_lines
+
+    def counting_scan(page: Page, pattern: Any) -> Any:
+        for index, match in scan_lines(page, pattern):
+            yield _CountingIndex(index), match
+
+    monkeypatch.setattr("cleannews.detectors.teaser.scan_lines", counting_scan)
+    _CountingIndex.comparisons = 0
+    n_links = 2_000
+    page = _page(*["Read more"] * n_links)
+    verdicts = list(TeaserDetector().detect(page))
+    assert [v.block for v in verdicts] == list(range(n_links))
+    assert all(v.code == "teaser.keep_reading" for v in verdicts)
+    assert _CountingIndex.comparisons <= 2 * n_links  # list lookups made 4,000,000
+
+
+def test_page_of_links_at_the_block_limit_returns() -> None:
+    # 100,000 link blocks (the pipeline's default max_blocks, 1.1 MB): every
+    # one is a link verdict and no unit spans two links.
+    page, _ = cleannews.Pipeline(["teaser"]).segment("\n\n".join(["Read more"] * 100_000))
+    verdicts = list(TeaserDetector().detect(page))
+    assert len(verdicts) == 100_000
+    assert all(v.code == "teaser.keep_reading" and v.block == v.last_block for v in verdicts)

@@ -3,8 +3,9 @@
 Dumps print the headline more than once: the page ``<title>`` (often with the
 site name appended) and the ``<h1>``, or the same heading twice. The first
 block of a page is the page title; a later heading-like block that repeats it,
-or that it contains, is the same headline. The copy that carries extra text
-(site name, section) or that comes second is the duplicate.
+or that it contains next to a separator ("Headline | Site"), is the same
+headline. The copy that carries extra text (site name, section) or that comes
+after the first is the duplicate.
 """
 
 from __future__ import annotations
@@ -34,6 +35,33 @@ class HeadlineConfig(DetectorConfig):
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+#: Characters that set a headline off from the site or section name in a
+#: page title: "Headline | Section | Site", "Headline - Site", "Site: Headline",
+#: "Site » Blog » Headline", "Headline (site.de)". Commas, stops and quotes
+#: are not among them: they join the parts of one headline.
+_SEPARATORS = frozenset("|-–—:·•»«›‹/\\~⋆ǀ()[]")
+
+
+def _title_affix(title: str, headline: str) -> bool:
+    """``title`` is ``headline`` with site or section names set off by separators.
+
+    A later block that is merely a piece of the headline (a topic link "Piano
+    casa per i giovani" under "Il governo approva il nuovo piano casa per i
+    giovani") is not the headline: on each side of it, what else the title
+    holds must be set off by a separator.
+    """
+    at = title.find(headline)
+    while at >= 0:
+        before = title[:at].rstrip()
+        after = title[at + len(headline) :].lstrip()
+        if (before or after) and (not before or before[-1] in _SEPARATORS) and (
+            not after or after[0] in _SEPARATORS
+        ):
+            return True
+        at = title.find(headline, at + 1)
+    return False
 
 
 def _heading_like(block: Block, max_words: int) -> bool:
@@ -71,8 +99,8 @@ class HeadlineDetector(Detector):
                         0.9,
                     )
                 )
-                break
-            if block.n_words >= cfg.min_contained_words and text in wanted:
+                continue  # a third copy (share box, footer) is a duplicate too
+            if block.n_words >= cfg.min_contained_words and _title_affix(wanted, text):
                 verdicts.append(
                     self.verdict(
                         first.index,

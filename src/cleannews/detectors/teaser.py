@@ -2,16 +2,17 @@
 
 A teaser is a headline, sometimes a photo caption and credit, a one-paragraph
 lede, and a "Keep reading" / "Read more" / "Show less" link. The link is the
-anchor: everything from the previous teaser's link (or from the nearest
-headline above, with at most one lede in between) down to it belongs to one
-teaser and is flagged as a unit, so that no piece of it survives alone.
+anchor: walking up from it, the unit takes the lede (prose, or a finished
+sentence right above the link), caption, credit and headline, and stops at
+the previous teaser's link, at a second lede, or at prose or a finished
+sentence above the headline. The unit is flagged as a whole, so that no piece
+of a teaser survives alone, and no paragraph of the article is taken with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import re
+from collections.abc import Iterable
 
 from pydantic import Field
 
@@ -36,11 +37,15 @@ _LINK_PHRASES = (
 )
 _LINK = phrase_trie(_LINK_PHRASES)
 #: A block that is only such a link, possibly chained ("Keep reading...Show
-#: less") and wrapped in arrows or brackets. Starts with ``\n`` so that the
-#: stdlib engine jumps between block starts (see ``_textscan``); linear.
+#: less"), wrapped in arrows or brackets or led by dots ("....weiterlesen").
+#: Starts with ``\n`` so that the stdlib engine jumps between block starts
+#: (see ``_textscan``); linear.
 _MARKER = re.compile(
-    rf"\n[\[(»›>…]{{0,2}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}{END}"
+    rf"\n[\[(»›>….]{{0,4}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}{END}"
 )
+#: A link block has at most this many words ("Keep reading...Show less" has 4;
+#: chained links with arrows stay under 8).
+_MAX_MARKER_WORDS = 8
 #: A lede that ends with such a link ("… Weiterlesen »", "[...] Read more").
 _TRAILING_LINK = re.compile(
     rf"(?:\.\.\.|…|\[…\]|\[\.\.\.\]) {{0,3}}{_LINK}[ .…»›>)\]]{{0,4}}{END}"
@@ -58,8 +63,29 @@ class TeaserConfig(DetectorConfig):
     #: Blocks of at least this many words count as a lede (prose), not as a
     #: headline, caption or credit.
     min_lede_words: int = Field(default=25, gt=0)
-    #: Headlines are short.
+    #: Headlines are short: a block of at most this many words that does not
+    #: end like a sentence is headline-like (headline, kicker, caption, credit).
+    #: A longer unfinished block that is not yet a lede ends the walk.
     max_headline_words: int = Field(default=25, gt=0)
+
+
+#: Closing quotes and brackets that may follow a sentence end ("….”", "…?)").
+_CLOSERS = "\"'”’»)]"
+#: Sentence ends. ``Block.ends_sentence`` also counts ":" and any closing
+#: quote, which would make 'Scholz: „Wir schaffen das“' or a headline quoting
+#: a phrase a finished sentence; here only a real stop, before closers, counts.
+_STOPS = ".!?…"
+#: Share of capitalised words above which a question is a title-case headline
+#: ("Whose Votes Does Biden Need To Win?" 0.92) rather than a sentence ("What
+#: happens to the farms now?" 0.17); German prose questions, whose nouns are
+#: capitalised, came out near 0.3 on the fixtures and the development corpus.
+_TITLE_CASE_RATIO = 0.6
+
+
+def _finished(text: str) -> str:
+    """The stop that ends ``text`` as a sentence ("" if it does not end like one)."""
+    end = text.rstrip(_CLOSERS)[-1:]
+    return end if end in _STOPS else ""
 
 
 class TeaserDetector(Detector):
@@ -70,57 +96,75 @@ class TeaserDetector(Detector):
     config: TeaserConfig
 
     def detect(self, page: Page) -> Iterable[Verdict]:
-        markers = [i for i, _ in scan_lines(page, _MARKER) if page.blocks[i].n_words <= 8]
-        trailing = [i for i, _ in scan_lines(page, _TRAILING_LINK)]
-        if not markers and not trailing:
-            return []
-        cfg = self.config
         blocks = page.blocks
+        # Link position -> whether the block is only the link (a dict: one
+        # lookup per link, where a list made membership tests quadratic).
+        links: dict[int, bool] = {i: False for i, _ in scan_lines(page, _TRAILING_LINK)}
+        for i, _ in scan_lines(page, _MARKER):
+            if blocks[i].n_words <= _MAX_MARKER_WORDS:
+                links[i] = True
+        if not links:
+            return []
         verdicts = []
         previous_end = -1
-        for m in sorted(set(markers) | set(trailing)):
-            is_marker = m in markers
-            # The unit above the link: back to the previous link, or to the
-            # nearest headline-like block with at most one lede in between.
-            start = m
-            ledes = 0 if is_marker else 1
-            lowest = max(previous_end + 1, m - cfg.max_unit_blocks)
-            if previous_end >= 0 and m - previous_end <= cfg.max_unit_blocks + 2:
-                start = previous_end + 1
-            else:
-                # Walk up through caption, credit and headline; stop at a second
-                # lede or at a finished sentence that belongs to what came before.
-                i = m - 1
-                while i >= lowest:
-                    b = blocks[i]
-                    if b.n_words >= cfg.min_lede_words:
-                        if ledes >= cfg.max_lede_blocks:
-                            break
-                        ledes += 1
-                    elif b.text.endswith((".", "!", "…")) and b.n_words >= 2:
-                        break
-                    start = i
-                    i -= 1
+        for m in sorted(links):
+            is_marker = links[m]
+            start = self._unit_start(page, m, previous_end, is_marker)
             if is_marker:
-                verdicts.append(
-                    self.verdict(m, BlockKind.TEASER, "keep_reading", "a 'keep reading' link", 0.95)
-                )
+                code, reason, confidence = "keep_reading", "a 'keep reading' link", 0.95
             else:
-                verdicts.append(
-                    self.verdict(
-                        m, BlockKind.TEASER, "lede_with_link", "a lede ending in a 'read more' link", 0.8
-                    )
-                )
+                code, reason, confidence = "lede_with_link", "a lede ending in a link", 0.8
+            verdicts.append(self.verdict(m, BlockKind.TEASER, code, reason, confidence))
             if start < m:
                 verdicts.append(
                     self.verdict(
                         start,
                         BlockKind.TEASER,
                         "unit",
-                        "part of a teaser (headline, caption, lede) ending in a 'keep reading' link",
+                        "part of a teaser (headline, caption, lede) above a 'keep reading' link",
                         0.75,
                         end_block=m - 1,
                     )
                 )
             previous_end = m
         return verdicts
+
+    def _unit_start(self, page: Page, link: int, previous_end: int, is_marker: bool) -> int:
+        """First block of the teaser whose link is block ``link``.
+
+        A teaser reads, top down: headline (maybe a kicker above it), caption
+        and credit, one lede, the link. Walking up from the link, the lede
+        comes first and the headline last, so once a headline-like block has
+        been passed, any prose or finished sentence above it belongs to the
+        article or to the previous teaser. The walk also stops at the
+        previous link and after ``max_unit_blocks`` blocks.
+        """
+        cfg = self.config
+        blocks = page.blocks
+        lowest = max(previous_end + 1, link - cfg.max_unit_blocks)
+        ledes = 0 if is_marker else 1
+        headline_seen = False
+        start = link
+        for i in range(link - 1, lowest - 1, -1):
+            b = blocks[i]
+            stop = _finished(b.text)
+            if b.n_words >= cfg.min_lede_words or (stop and i == link - 1 and is_marker):
+                # Prose, or a finished sentence right above the link: a lede.
+                if headline_seen or ledes >= cfg.max_lede_blocks:
+                    break
+                ledes += 1
+            elif stop and b.n_words >= 2:
+                # A finished sentence above the lede: a caption or the end of
+                # the article. A question or exclamation right above the lede
+                # is a headline; above a headline only a title-case one is.
+                if stop not in "?!":
+                    break
+                if headline_seen and b.capitalised_ratio < _TITLE_CASE_RATIO:
+                    break
+                headline_seen = True
+            elif b.n_words > cfg.max_headline_words:
+                break  # unfinished text too long for a headline, too short for a lede
+            else:
+                headline_seen = True
+            start = i
+        return start
