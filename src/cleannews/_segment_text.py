@@ -140,9 +140,9 @@ def segment_text(source: str) -> list[RawBlock]:
         bullet = False
         if body[0] in _BULLET_START:
             match = bullet_match(body)
-            if match is not None and match.end() < len(body):
-                bullet = True
-                body = body[match.end() :]
+            # The marker stays in the text: "1." and "a)" are content, and a
+            # dash may open a line of dialogue rather than a list item.
+            bullet = match is not None and match.end() < len(body)
         if "  " in body or "\t" in body or "\u00a0" in body:
             body = " ".join(body.split())
         if wrap and gap == 0 and not bullet and blocks:
