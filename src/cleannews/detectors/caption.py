@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pydantic import Field
+
 from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
@@ -54,7 +56,8 @@ _LABELS = (
     "Picture", "Pictures", "Credit", "Credits", "Photo credit", "Photo credits",
     "Image credit", "Image credits", "Image source", "Picture credit", "Photograph",
     "Photography", "Crédit", "Crédits", "Crédit photo", "Crédits photo", "Crédito",
-    "Créditos", "Imagen", "Imágenes", "Immagine", "Immagini", "Fotografia", "Fotografía",
+    "Créditos", "Imagen", "Imágenes", "Imagem", "Imagens", "Immagine", "Immagini",
+    "Fotografia", "Fotografía",
     "Bildquelle", "Bildrechte", "Bildnachweis", "Fotonachweis", "Titelbild", "Titelfoto",
     "Fotograf", "Fotografin", "Beeld", "Afbeelding", "Zdjęcie", "Zdjęcia", "Fot",
 )  # fmt: skip
@@ -62,12 +65,15 @@ _LABEL = phrase_trie(_LABELS)
 _LABEL_SEP = r"(?:[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door)[ ]|/)"
 
 #: Line-start scan: "©", or a credit label or an agency name followed by a
-#: separator or the end of the block. One trie for labels and agencies keeps
-#: the scan to one branch per line; Python tells them apart.
+#: separator or the end of the block; a label may also be followed by an
+#: agency with only a space between them ("PHOTO AFP", "Foto ANSA"). One
+#: trie for labels and agencies keeps the scan to one branch per line; Python
+#: tells them apart.
 _LINE_START = re.compile(
     r"\n(?:(?P<copy>©)[ ]?|(?P<head>"
     + phrase_trie((*_AGENCIES, *_LABELS, *(w.upper() for w in _LABELS)), variants=False)
-    + r")(?:(?P<sep>[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door|via)[ ]|[ ]?/[ ]?|,[ ])"
+    + r")(?:(?P<sep>[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door|via)[ ]|[ ]?/[ ]?|,[ ]"
+    + rf"|[ ](?=(?:{_AGENCY})\b))"
     + r"|(?=\n|\Z)))(?P<rest>[^\n]{0,600})"
     + END
 )
@@ -103,9 +109,10 @@ _INLINE = re.compile(
 #: "©" after the caption sentence: "… im Garten. © Hoklatherm".
 _COPYRIGHT = re.compile(rf"©[ ]?(?P<copy>[^\n]{{1,80}}){END}")
 
-#: Credit shapes inside parentheses: "(Foto: X)", "(AP Photo/X)", "(… via AP)".
+#: Credit shapes inside parentheses: "(Foto: X)", "(foto ANSA)", "(AP Photo/X)",
+#: "(… via AP)".
 _PAREN_CREDIT = re.compile(
-    rf"^(?:[^()]{{0,30}}[ ])?(?:{_LABEL})s?{_LABEL_SEP}"
+    rf"^(?:[^()]{{0,30}}[ ])?(?:{_LABEL})s?{_LABEL_SEP}|^(?:{_LABEL})s?[ ](?:{_AGENCY})\b"
     rf"|(?:/|[ ]vía[ ]|[ ]via[ ])[ ]?(?:{_AGENCY})\b|^(?:{_AGENCY})/"
 )
 #: Credits that are footers instead: a year or a rights notice.
@@ -174,12 +181,12 @@ class CaptionConfig(DetectorConfig):
     #: Longest block, in words, that may be a caption. 60: captions with a
     #: credit run 10-40 words on the development corpus; article paragraphs
     #: that end with a photographer's name are longer.
-    max_caption_words: int = 60
+    max_caption_words: int = Field(default=60, gt=0)
     #: Longest credit, in words ("Olivier Douliery/AFP via Getty Images" has 5).
-    max_credit_words: int = 12
+    max_credit_words: int = Field(default=12, gt=0)
     #: Lower-case words (not particles such as "via") a credit may contain;
     #: more make it a sentence ("… /AFP says the government").
-    max_credit_lowercase_words: int = 2
+    max_credit_lowercase_words: int = Field(default=2, ge=0)
 
 
 class CaptionDetector(Detector):
@@ -280,7 +287,10 @@ class CaptionDetector(Detector):
         if not self._credit_ok(credit.lstrip("/:©( ")):
             return None
         text = block.text
-        before = text[: len(text) - len(credit)]
+        # The credit ends the block, or a line of a grouped block: what
+        # precedes it is the caption.
+        at = len(text) - len(credit) if text.endswith(credit) else text.rfind(credit + "\n")
+        before = text[: max(at, 0)]
         if code == "label_credit":
             before = before[: before.rstrip(" :").rfind(" ") + 1]
         caption = any(ch.isalpha() for ch in before)
@@ -292,6 +302,10 @@ class CaptionDetector(Detector):
             # is what precedes the last sentence end.
             cut = max(before.rfind(". "), before.rfind(") "), before.rfind(": "))
             caption = cut > 0 and any(ch.isalpha() for ch in before[:cut])
+            if cut <= 0 and not self._credit_ok(before.rpartition("\n")[2]):
+                # No sentence before the slash, and the words glued to it on
+                # its line are not a name: "…, data from LSEG/Reuters showed."
+                return None
         if not caption:
             return self.verdict(
                 index,
