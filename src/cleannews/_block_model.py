@@ -59,6 +59,8 @@ FEATURES: tuple[str, ...] = (
 _METADATA_KINDS = frozenset({BlockKind.TITLE, BlockKind.DUPLICATE_TITLE, BlockKind.BYLINE})
 #: A verdict at or above this confidence removed the block in the rule stage.
 _REMOVING_CONFIDENCE = 0.5
+#: Verdicts this confident are final: the model never keeps the block.
+_FINAL_VERDICT_CONFIDENCE = 0.85
 #: Blocks of fewer characters are labels, counters, single words.
 _TINY_CHARS = 30
 #: Prose blocks are counted in a window of this many blocks on each side.
@@ -179,7 +181,9 @@ def rerank(
     probabilities = model.probabilities(block_features(page, evidence, decisions))
     out = []
     for decision, p, strongest in zip(decisions, probabilities, evidence.strongest):
-        keep = p >= threshold
+        keep = p >= threshold and (
+            strongest is None or strongest.confidence < _FINAL_VERDICT_CONFIDENCE
+        )
         if keep == decision.kept or decision.kind in _METADATA_KINDS:
             out.append(decision)
         elif keep:
