@@ -29,6 +29,8 @@ class BlockKind(str, enum.Enum):
     FOOTER = "footer"
     RELATED = "related"
     COMMENTS = "comments"
+    AUTHOR_BIO = "author_bio"
+    LEGAL_NOTICE = "legal_notice"
     METADATA = "metadata"
     BOILERPLATE = "boilerplate"
 
