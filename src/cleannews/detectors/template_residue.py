@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pydantic import Field
+
 from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import END, scan_lines
+from ._textscan import scan_lines
 
 #: WordPress and page-builder shortcode names (lower case, as written in posts).
 _SHORTCODES = (
@@ -40,22 +42,31 @@ _MARKUP = (
     r"|<%[^\n]{0,120}?%>"  # <%= x %>
     r"|\$\{[^{}\n]{0,80}\}"  # ${name}
     r"|\[\[[^\[\]\n]{0,80}\]\]"  # [[ ]]
-    r"|<<[ \t]?[\w.\-]{0,40}[ \t]?>>"  # << >>, <<FirstName>>
+    # << >>, <<Vorname>>, <<first_name>>, <<NAME>>: a variable name (a
+    # capital, "_", "." or a digit), not a lower-case word in ASCII
+    # guillemets ("<<non>>", French typed without « »).
+    r"|<<[ \t]?(?:[\w.\-]{0,40}[A-Z_.\d][\w.\-]{0,40})?[ \t]?>>"
     rf"|\[/?(?:{_SHORTCODES})(?=[\s\]/])[^\[\]\n]{{0,200}}\]"  # [caption id=…], [/embed]
 )
-_MARKUP_ONLY = re.compile(_MARKUP)
+#: A printed value in a label's slot ("Precio: NaN €", "Autor: undefined"),
+#: where prose hardly ever has one. "null" followed by a word is German for zero
+#: ("Bilanz: null Tore").
+_VALUE_SLOT = r"(?<=:[ ])(?:undefined|NaN|null(?![ ]\w))\b"
+#: Markup and printed values, as measured inside a candidate block.
+_MARKUP_ONLY = re.compile(rf"{_MARKUP}|\[object Object\]|{_VALUE_SLOT}")
 _SHORTCODE = re.compile(rf"\[/?(?:{_SHORTCODES})")
 
 #: Scans that find candidate blocks; :data:`_MARKUP_ONLY` then measures the
 #: markup in each. Each scan starts with one literal character, which the
 #: engine finds several times faster than any character of a set (measured:
-#: ~7 µs per page for one literal, ~40 µs for the set ``[{[<]``), so four
+#: ~7 µs per page for one literal, ~40 µs for the set ``[{[<]``), so five
 #: literal scans beat one scan for everything.
 _SCANS = (
     re.compile(r"\{(?:[{%}]|(?<=\$\{))"),
     re.compile(rf"\[(?:[\[\]]|/?(?:{_SHORTCODES})(?=[\s\]/])|object Object\])"),
     re.compile(r"<[%<]"),
-    re.compile(r"\n(?:undefined|null|NaN)" + END),
+    re.compile(r"\n(?:undefined|null|NaN)\b"),  # a block opening with a value
+    re.compile(r":[ ](?:undefined|null|NaN)\b"),  # a value in a label's slot
 )
 
 
@@ -66,13 +77,13 @@ class TemplateResidueConfig(DetectorConfig):
     #: verdict. 0.5 ("most of the block"): blocks such as
     #: "Nachrichten {{#count}} {{ count }} {{/count}}" pass, article sentences
     #: that quote one placeholder do not.
-    min_markup_share: float = 0.5
+    min_markup_share: float = Field(default=0.5, ge=0.0, le=1.0)
     #: Blocks up to this many words with some markup (but less than
     #: ``min_markup_share``) are UI strings ("Publicado por {{ author }}",
     #: "Vom ${anreise} als Anreisetag ..."): flagged at lower confidence. 25
     #: covers the form messages seen on the development corpus; longer
     #: blocks are left alone.
-    max_mixed_words: int = 25
+    max_mixed_words: int = Field(default=25, ge=0)
 
 
 class TemplateResidueDetector(Detector):
