@@ -257,8 +257,13 @@ class Pipeline:
         """Clean one page and explain every block of it."""
         segmented, encoding = self.segment(page, url=url, format=format)
         verdicts = self.detect(segmented)
-        evidence = gather_evidence(segmented, verdicts, THRESHOLDS[self.precision])
-        decisions = resolve(segmented, verdicts, self.precision, evidence)
+        # With the block model, the rules always run as trained ("balanced")
+        # and precision moves only the model's threshold: the blocks kept at
+        # "high" are then a subset of those kept at "balanced", and those of
+        # "recall" a superset, by construction.
+        rules: Precision = "balanced" if self.block_model is not None else self.precision
+        evidence = gather_evidence(segmented, verdicts, THRESHOLDS[rules])
+        decisions = resolve(segmented, verdicts, rules, evidence)
         selection = select(segmented, decisions, verdicts)
         final = selection.decisions
         if self.block_model is not None:

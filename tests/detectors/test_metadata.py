@@ -89,12 +89,12 @@ def test_reason_codes(block: str, code: str) -> None:
 
 def test_weak_verdicts_for_what_may_be_a_heading() -> None:
     # A bare label or a month and year may be a heading: confidence just above
-    # the removal threshold; after a stripped day number ("31. Mai 2012") a
-    # month and year is surely a date.
+    # the removal threshold; with its day number ("31. Mai 2012", which the
+    # segmenter marks as a list item but keeps whole) it is surely a date.
     assert _codes("Updated") == [("metadata.date_label", 0.6)]
     assert _codes("Mai 2012") == [("metadata.date", 0.6)]
     page = _page(f"{PROSE}\n\n31. Mai 2012\n\n{PROSE}")
-    assert page.blocks[1].bullet and page.blocks[1].text == "Mai 2012"
+    assert page.blocks[1].bullet and page.blocks[1].text == "31. Mai 2012"
     found = [(v.code, v.confidence) for v in MetadataDetector().detect(page)]
     assert found == [("metadata.date", 0.8)]
 
