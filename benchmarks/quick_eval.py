@@ -29,7 +29,7 @@ def main() -> None:
     fmt = "text" if args.form == "dump" else "auto"
     outputs = [pipeline.clean(p, format=fmt).text for p in pages]
     elapsed = time.perf_counter() - t0
-    for d, out in zip(docs, outputs):
+    for d, out in zip(docs, outputs, strict=True):
         score.add(d, out)
     print(
         f"docs={len(docs)} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "

@@ -32,7 +32,9 @@ def _kinds_by_line(text: str, result: cleannews.CleanResult) -> dict[int, set[st
     return kinds
 
 
-def test_text_title_byline_match_gold(seed: tuple[str, dict[str, object], cleannews.CleanResult]) -> None:
+def test_text_title_byline_match_gold(
+    seed: tuple[str, dict[str, object], cleannews.CleanResult],
+) -> None:
     _, gold, result = seed
     assert result.title == gold["title"]
     assert result.byline == gold["byline"]

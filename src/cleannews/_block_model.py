@@ -119,10 +119,10 @@ def block_features(
             for i in range(n)
         ],
         [b.n_chars / longest for b in blocks],
-        [1.0 if k and not x else 0.0 for k, x in zip(kept, prose)],
+        [1.0 if k and not x else 0.0 for k, x in zip(kept, prose, strict=True)],
         [1.0 if b.n_chars < _TINY_CHARS else 0.0 for b in blocks],
     ]
-    return list(zip(*columns))
+    return list(zip(*columns, strict=True))
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def rerank(
     """Let ``model`` keep or drop each block; title and byline stay as selected."""
     probabilities = model.probabilities(block_features(page, evidence, decisions))
     out = []
-    for decision, p, strongest in zip(decisions, probabilities, evidence.strongest):
+    for decision, p, strongest in zip(decisions, probabilities, evidence.strongest, strict=True):
         keep = p >= threshold and (
             strongest is None or strongest.confidence < _FINAL_VERDICT_CONFIDENCE
         )

@@ -86,7 +86,7 @@ def build_page(
         language = guess_language(token_lists, stopwords)
     is_stop = stopwords.words_with_english(language).__contains__
     blocks = []
-    for i, (raw, toks) in enumerate(zip(raws, token_lists)):
+    for i, (raw, toks) in enumerate(zip(raws, token_lists, strict=True)):
         text = raw.text
         measured = len(toks)
         n_stop = sum(map(is_stop, toks)) if measured else 0

@@ -93,6 +93,9 @@ def default_stopwords() -> StopwordIndex:
         languages_of=MappingProxyType({w: tuple(v) for w, v in reverse.items()}),
         union=frozenset(reverse),
         _with_english=MappingProxyType(
-            {lang: words | by_language.get("en", frozenset()) for lang, words in by_language.items()}
+            {
+                lang: words | by_language.get("en", frozenset())
+                for lang, words in by_language.items()
+            }
         ),
     )

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._kinds import BlockKind
+
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -42,7 +44,6 @@ def trusted_factory(cls: type[_M]) -> Callable[[dict[str, Any]], _M]:
 
     return build
 
-from ._kinds import BlockKind
 
 
 class Verdict(BaseModel):

@@ -31,7 +31,9 @@ class Block(NamedTuple):
     corpus millions of pages, and tuples are built several times faster.
     """
 
-    index: int
+    #: Position of the block on the page. It shadows ``tuple.index``, which
+    #: nobody calls on a block; the name is the one every detector reads.
+    index: int  # type: ignore[assignment]
     start: int
     end: int
     text: str

@@ -60,7 +60,7 @@ _LINE = re.compile(r"^[^\S\n]*(\S[^\n]*)", re.MULTILINE)
 
 
 #: Any line this long rules out a hard-wrapped page (checked in C, not per line).
-_OVER_WRAP_WIDTH = re.compile(r"[^\n]{%d}" % (_MAX_WRAP_WIDTH + 1))
+_OVER_WRAP_WIDTH = re.compile(rf"[^\n]{{{_MAX_WRAP_WIDTH + 1}}}")
 
 
 def _scan_copy(source: str) -> str:
@@ -78,7 +78,7 @@ def _lines(scan: str) -> list[tuple[int, int, str]]:
 
     Over-long lines with layout spacing inside are split at that spacing.
     """
-    out = []
+    out: list[tuple[int, int, str]] = []
     for match in _LINE.finditer(scan):
         start = match.start(1)
         content = match.group(1).rstrip()

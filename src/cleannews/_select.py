@@ -118,7 +118,9 @@ def select(page: Page, decisions: list[Decision], verdicts: Sequence[Verdict]) -
             if low <= b.n_chars <= high and _normalise(b.text) == wanted
         ]
         first = same[0]
-        decisions[first] = Decision(BlockKind.TITLE, False, "select.title", "headline of the article")
+        decisions[first] = Decision(
+            BlockKind.TITLE, False, "select.title", "headline of the article"
+        )
         for i in same[1:]:
             decisions[i] = Decision(
                 BlockKind.DUPLICATE_TITLE, False, "select.duplicate_title", "the headline repeated"

@@ -23,7 +23,6 @@ from .._kinds import BlockKind
 from .._models import Verdict, trusted_factory
 from .._page import Page
 
-
 #: Verdicts are built by trusted detector code with checked arguments; the
 #: pipeline validates indices after ``detect`` returns.
 _new_verdict = trusted_factory(Verdict)
