@@ -7,6 +7,7 @@ import re
 import pytest
 
 from cleannews.detectors._dates import (
+    CLOCK,
     DATE,
     DATETIME,
     MONTH,
@@ -19,6 +20,7 @@ from cleannews.detectors._dates import (
 )
 
 SOURCES = {
+    "CLOCK": CLOCK,
     "MONTH": MONTH,
     "WEEKDAY": WEEKDAY,
     "DATE": DATE,
@@ -105,13 +107,27 @@ def test_not_times(text: str) -> None:
     assert not _full(TIME, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="TIME takes one suffix, am/pm or a time zone, not both: the AP style "
-    "'9:00 a.m. ET' does not match (see the metadata fixture am_pm_with_zone_en)",
+@pytest.mark.parametrize("text", ["9:00 a.m. ET", "2:41 p.m. EDT", "11:05am PT"])
+def test_time_with_am_pm_and_zone(text: str) -> None:
+    assert _full(TIME, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["2:41 pm ET", "11:05 am", "14:32", "10:15:30", "18h45", "15.40 Uhr", "9.30 a.m."]
 )
-def test_time_with_am_pm_and_zone() -> None:
-    assert _full(TIME, "9:00 a.m. ET")
+def test_clock_times_that_stand_alone(text: str) -> None:
+    assert _full(CLOCK, text)
+
+
+@pytest.mark.parametrize("text", ["15.40", "3.50", "2:1", "1234", "14:3", "2:41 o'clock"])
+def test_not_clock_times(text: str) -> None:
+    # A dotted time needs a suffix: alone it is as likely a price or a score.
+    assert not _full(CLOCK, text)
+
+
+@pytest.mark.parametrize("text", ["12 czerwca 2023 r.", "12.06.2023 r.", "czerwiec 2023 r."])
+def test_polish_year_suffix(text: str) -> None:
+    assert _full(DATE, text)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,13 @@ import pytest
 
 import cleannews
 from cleannews import Page
-from cleannews.detectors._textscan import END, case_variants, phrase_trie, scan_lines
+from cleannews.detectors._textscan import (
+    END,
+    case_variants,
+    function_words,
+    phrase_trie,
+    scan_lines,
+)
 
 
 def _page(*blocks: str) -> Page:
@@ -143,3 +149,23 @@ def test_scan_lines_on_a_megabyte_returns() -> None:
     found = [i for i, _ in scan_lines(page, pattern)]
     assert len(found) == 14_000
     assert found == sorted(found)
+
+
+# -- function_words ----------------------------------------------------------
+
+
+def test_function_words_are_the_lower_case_entries_of_the_lists() -> None:
+    english = function_words("en")
+    assert {"the", "and", "of"} <= english
+    # Names that the frequency lists hold only capitalised are not function words.
+    assert "john" not in english
+    assert not {"josé", "luis"} & function_words("es")
+    assert not {"joão"} & function_words("pt")
+    # A page in another language is measured with English too (quotes, citations).
+    assert {"der", "und", "the"} <= function_words("de")
+
+
+def test_function_words_of_an_unknown_language_are_all_lists() -> None:
+    every = function_words(None)
+    assert {"the", "der", "le", "el", "il", "het", "się"} <= every
+    assert function_words("de") < every

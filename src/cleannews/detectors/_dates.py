@@ -62,21 +62,28 @@ MONTH = rf"(?:{phrase_trie(MONTH_NAMES)})\.?"
 WEEKDAY = rf"(?:{phrase_trie(WEEKDAY_NAMES)})\.?"
 
 _DAY = r"\d{1,2}(?:\.|er|st|nd|rd|th|º|°)?"
-_YEAR = r"(?:\d{4}|'\d{2})"
+#: Polish writes "r." (rok, year) after a year: "12 czerwca 2023 r.".
+_YEAR_SUFFIX = r"(?:[ ]?r\.)?"
+_YEAR = rf"(?:\d{{4}}{_YEAR_SUFFIX}|'\d{{2}})"
 #: A calendar date: "31. Mai 2012", "4 de mayo de 2022", "May 31, 2012",
-#: "Mai 2012", "2012-05-31", "31/05/2012", "15.12.22".
+#: "Mai 2012", "2012-05-31", "31/05/2012", "15.12.22", "12 czerwca 2023 r.".
 DATE = (
-    r"(?:\d{1,2}[./-][ ]?\d{1,2}[./-][ ]?(?:\d{4}|\d{2})(?!\d)"
+    rf"(?:\d{{1,2}}[./-][ ]?\d{{1,2}}[./-][ ]?(?:\d{{4}}(?!\d){_YEAR_SUFFIX}|\d{{2}}(?!\d))"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
     rf"|{_DAY}[ ]?(?:de[ ])?{MONTH}(?:,?[ ](?:de[ ])?{_YEAR})?"
     rf"|{MONTH}[ ]{_DAY}(?:,?[ ]{_YEAR})?"
     rf"|{MONTH}[ ]{_YEAR})"
 )
-#: A clock time: "14:32", "2:41 pm", "09h23", "15.40 Uhr".
-TIME = (
-    r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
-    r"(?:[ ]?(?:[aApP]\.?[mM]\.?|Uhr|h|hrs|ET|EST|EDT|CET|CEST|GMT|UTC|BST|PT|PST|PDT"
-    r"|MEZ|MESZ))?"
+_AM_PM = r"[ ]?[aApP]\.?[mM]\.?"
+_ZONE = r"[ ]?(?:Uhr|h|hrs|ET|EST|EDT|CET|CEST|GMT|UTC|BST|PT|PST|PDT|MEZ|MESZ)"
+#: A clock time: "14:32", "2:41 pm", "09h23", "15.40 Uhr", and AP style with
+#: both suffixes, "9:00 a.m. ET".
+TIME = rf"\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?(?:{_AM_PM})?(?:{_ZONE})?"
+#: A time that may stand alone as a block ("2:41 pm ET", "14:32", "18h45"):
+#: "15.40" alone is as likely a price or a score, so a dot needs a suffix.
+CLOCK = (
+    rf"\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:{_AM_PM})?(?:{_ZONE})?"
+    rf"|\d{{1,2}}\.\d{{2}}(?:{_AM_PM}(?:{_ZONE})?|{_ZONE})"
 )
 #: What joins a date and a time: "31 May 2012, 14:32", "… at 2:41 pm", "… um 15:28 Uhr".
 TIME_JOIN = (

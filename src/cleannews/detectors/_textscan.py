@@ -20,14 +20,19 @@ block, which no newline precedes, is searched separately as ``"\\n" + text``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
 from .._page import Page
 
 #: A character trie: each key is one character ("" marks the end of a phrase).
 _Trie = dict[str, "_Trie"]
 
+
+#: Package data: the most frequent words of each language (see its README).
+_WORD_LISTS = "cleannews.data.stopwords"
 
 #: End of a block: the separator before the next block or the end of the page.
 END = r"(?=\n|\Z)"
@@ -103,3 +108,26 @@ def _emit(node: _Trie) -> str:
         return branches[0]
     group = "(?:" + "|".join(branches) + ")"
     return group + "?" if optional else group
+
+
+@functools.lru_cache(maxsize=64)
+def function_words(language: str | None) -> frozenset[str]:
+    """Function words of ``language`` (of all languages if unknown) plus English.
+
+    For detectors that measure a few words of a block themselves, where the
+    page's :attr:`Block.stopword_ratio` measures the whole block (the label
+    of a byline or a tag line included). The shipped lists are each
+    language's most frequent tokens with their case kept, so they also hold
+    the names and places that news mentions most ("John", "José", "Luis",
+    "João", "Rio", "Janeiro"), written only capitalised. Page features fold
+    case and count those too, which is right for prose density but wrong
+    where the words measured are names: here only the words a list holds in
+    lower case count. Read once per language (the cache holds immutable sets,
+    about 30 at most).
+    """
+    names = {f"{language}.txt", "en.txt"} if language else None
+    words: set[str] = set()
+    for entry in resources.files(_WORD_LISTS).iterdir():
+        if entry.name.endswith(".txt") and (names is None or entry.name in names):
+            words.update(w for w in entry.read_text(encoding="utf-8").split() if w.islower())
+    return frozenset(words)

@@ -13,10 +13,8 @@ detector only proposes candidates; the select stage picks the result's byline.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
 
 from pydantic import Field
 
@@ -24,7 +22,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import END, phrase_trie, scan_lines
+from ._textscan import END, function_words, phrase_trie, scan_lines
 
 #: Markers that are plain prepositions: they also open sentences and headings.
 _PREPOSITIONS = ("By", "Von", "Par", "Por", "Di", "Door", "Przez")
@@ -152,31 +150,6 @@ _STRIP = ".,;:()[]«»\"'“”„‘’|/"
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")
 
 
-#: Package data: the most frequent words of each language (see its README).
-_WORD_LISTS = "cleannews.data.stopwords"
-
-
-@functools.lru_cache(maxsize=64)
-def _function_words(language: str | None) -> frozenset[str]:
-    """Function words of ``language`` (all languages if unknown) plus English.
-
-    The shipped lists are each language's most frequent tokens with their
-    case kept, so they also hold the names and places that news mentions
-    most ("John", "José", "Luis", "João", "Rio", "Janeiro"), written only
-    capitalised. Page features fold case and count those as function words,
-    which is right for prose density but wrong here, where the words measured
-    *are* names: only words a list holds in lower case count. Read once per
-    language (the cache holds immutable sets, about 30 at most).
-    """
-    folder = resources.files(_WORD_LISTS)
-    names = [f"{language}.txt", "en.txt"] if language else None
-    words: set[str] = set()
-    for entry in folder.iterdir():
-        if entry.name.endswith(".txt") and (names is None or entry.name in names):
-            words.update(w for w in entry.read_text(encoding="utf-8").split() if w.islower())
-    return frozenset(words)
-
-
 class BylineConfig(DetectorConfig):
     """Settings of :class:`BylineDetector`."""
 
@@ -208,7 +181,7 @@ class BylineDetector(Detector):
         cfg = self.config
         verdicts: list[Verdict] = []
         blocks = page.blocks
-        function_words: frozenset[str] | None = None
+        lexicon: frozenset[str] | None = None  # the page language's function words
         for index, match in scan_lines(page, _PATTERN):
             block = blocks[index]
             if block.n_words > cfg.max_words:
@@ -217,9 +190,9 @@ class BylineDetector(Detector):
             label = marker.lower() in _LABEL_SET
             if not label and ":" in match.group("sep"):
                 continue  # "Von: ..." opens a mail header, "Par: ..." a golf score
-            if function_words is None:
-                function_words = _function_words(page.language)
-            names = self._name_words(match.group("rest"), function_words)
+            if lexicon is None:
+                lexicon = function_words(page.language)
+            names = self._name_words(match.group("rest"), lexicon)
             if names is None:
                 continue
             # A one-word "name" after a bare preposition ("Von Dienstag",
@@ -237,7 +210,7 @@ class BylineDetector(Detector):
             )
         return verdicts
 
-    def _name_words(self, rest: str, function_words: frozenset[str]) -> int | None:
+    def _name_words(self, rest: str, lexicon: frozenset[str]) -> int | None:
         """Number of capitalised words in the name after the marker, or ``None``.
 
         Also ``None`` when function words make up more than
@@ -269,7 +242,7 @@ class BylineDetector(Detector):
                 folded = word.strip(_STRIP).lower()
                 if folded not in _PARTICLES:  # "Von Der Leyen", "Tomás De Rementería"
                     counted += 1
-                    hits += folded in function_words
+                    hits += folded in lexicon
             elif word.lower() in _CONNECTORS:
                 if conjunct < 2:
                     return None
@@ -286,7 +259,7 @@ class BylineDetector(Detector):
                 word = raw.strip(_STRIP)
                 if word[:1].islower() and word not in _PARTICLES:
                     counted += 1
-                    hits += word in function_words
+                    hits += word in lexicon
                     lower += word not in _TAIL_WORDS
             if lower > cfg.max_tail_lowercase_words:
                 return None

@@ -1,8 +1,9 @@
 """Dates, reading times, tags and other article furniture.
 
 Pages print metadata around the article as blocks of their own: a date or a
-time ("31. Mai 2012", "May 31, 2012, 2:41 pm", "2012-05-31"), a labelled
-date ("Updated: …", "Veröffentlicht am …", "Publié le …"), a reading time
+time ("31. Mai 2012", "May 31, 2012, 2:41 pm", "2012-05-31", "2:41 pm ET",
+"vor 3 Stunden"), a labelled date ("Updated: …", "Veröffentlicht am …",
+"Publié le … - Mis à jour le …"), a reading time
 ("5 min read", "Lesezeit: 3 Minuten"), a tag or category line ("Tags: …",
 "Filed under …", "Kategorien: …") and blog furniture ("Posted by X on …").
 Only whole short blocks are flagged: article sentences contain dates and
@@ -19,12 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pydantic import Field
+
 from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._dates import DATE, DATETIME, MONTH, MONTH_NAMES, RELATIVE, WEEKDAY_NAMES
-from ._textscan import phrase_trie, scan_lines
+from ._dates import CLOCK, DATE, DATETIME, MONTH, MONTH_NAMES, RELATIVE, WEEKDAY_NAMES
+from ._textscan import function_words, phrase_trie, scan_lines
 
 #: Labels before a date ("Updated: 3 May", "Veröffentlicht am 31. Mai 2012").
 _DATE_LABELS = (
@@ -88,13 +91,20 @@ _READING = (
     rf"(?:ca\.[ ]?|about[ ]|environ[ ]|aprox\.[ ]?|circa[ ])?\d{{1,3}}[ ]?{_MINUTES}"
 )
 _BY_TAIL = r"[ ](?:by|von|par|por|di|door|przez)[ ].{1,60}"
+_LABEL = phrase_trie(_DATE_LABELS)
+_LABEL_SEP = r"(?:[ ]?:[ ]?|[ ])"
+#: A second labelled date after the first: "Publié le … - Mis à jour le …",
+#: "Published …, updated …".
+_SECOND = rf"(?:[ ]?[-–—|·,;/][ ]?|[ ])(?P<label2>{_LABEL}){_LABEL_SEP}(?:{DATETIME}|{RELATIVE})"
 
 #: The whole block, once it is a candidate.
 _DETAIL = re.compile(
     r"[^\w]{0,2}(?:"
-    rf"(?P<label>{phrase_trie(_DATE_LABELS)})(?:[ ]?:[ ]?|[ ])?"
-    rf"(?:(?P<ldate>{DATETIME})(?:{_BY_TAIL})?|(?P<rel>{RELATIVE}))?"
+    rf"(?P<label>{_LABEL}){_LABEL_SEP}?"
+    rf"(?:(?:(?P<ldate>{DATETIME})|(?P<rel>{RELATIVE}))(?:{_SECOND})?(?:{_BY_TAIL})?)?"
     rf"|(?P<date>{DATETIME})(?P<by>{_BY_TAIL})?"
+    rf"|(?P<clock>{CLOCK})"
+    rf"|(?P<relative>{RELATIVE})"
     rf"|(?P<reading>{_READING})"
     rf"|(?P<tags>{phrase_trie(_TAG_LABELS)})(?:[ ]?:[ ]?(?P<list>.{{0,400}}))?"
     rf"|(?P<phrase>{phrase_trie(_TAG_PHRASES)})(?:[ ]?:[ ]?|[ ])(?P<plist>.{{1,400}})"
@@ -104,10 +114,13 @@ _DETAIL = re.compile(
 _MONTH_YEAR = re.compile(rf"{MONTH}[ ](?:\d{{4}}|'\d{{2}})")
 _HAS_DATE = re.compile(rf"{DATE}|\d{{1,2}}[:.h]\d{{2}}")
 
+#: Words a relative time opens with ("vor 3 Stunden", "il y a 2 jours", "hace
+#: 1 hora", "há 2 dias", "an hour ago"); the other forms open with a digit.
+_RELATIVE_HEADS = ("vor", "il y a", "hace", "há", "an", "a", "one")
 #: Candidate scan: blocks opening (after at most two punctuation marks) with
 #: a digit or a word that a metadata block can open with.
 _HEADS = (*MONTH_NAMES, *WEEKDAY_NAMES, *_DATE_LABELS, *_TAG_LABELS, *_TAG_PHRASES,
-          *_POSTED_BY, *_READING_LABELS, "ca.", "about")  # fmt: skip
+          *_POSTED_BY, *_READING_LABELS, *_RELATIVE_HEADS, "ca.", "about")  # fmt: skip
 _CANDIDATE = re.compile(rf"\n[^\w\n]{{0,2}}(?:\d|(?:{phrase_trie(_HEADS)})(?![^\W\d_]))")
 
 
@@ -117,13 +130,15 @@ class MetadataConfig(DetectorConfig):
     #: Longest date, time or reading-time block in words. 16 fits a labelled
     #: date with weekday, time and an author ("Posted on Monday, May 31, 2012
     #: at 2:41 pm by Jane Doe").
-    max_words: int = 16
+    #: A block with two labelled dates (published and updated) may have twice
+    #: as many.
+    max_words: int = Field(default=16, gt=0)
     #: Longest tag or category line in words (keyword lists run long).
-    max_tag_words: int = 50
-    #: Highest share of function words in a tag list; keyword lists have
-    #: almost none, a sentence opening with "Thema:" has many. 0.35 from the
-    #: development corpus.
-    max_tag_stopword_ratio: float = 0.35
+    max_tag_words: int = Field(default=50, gt=0)
+    #: Highest share of function words in a tag list, measured on the list
+    #: after its label; keyword lists have almost none, a sentence opening
+    #: with "Thema:" has many. 0.35 from the development corpus.
+    max_tag_stopword_ratio: float = Field(default=0.35, ge=0.0, le=1.0)
 
 
 class MetadataDetector(Detector):
@@ -136,6 +151,7 @@ class MetadataDetector(Detector):
     def detect(self, page: Page) -> Iterable[Verdict]:
         cfg = self.config
         blocks = page.blocks
+        lexicon = function_words(page.language)
         verdicts: list[Verdict] = []
         for index, _ in scan_lines(page, _CANDIDATE):
             block = blocks[index]
@@ -144,26 +160,27 @@ class MetadataDetector(Detector):
             match = _DETAIL.fullmatch(block.text)
             if match is None:
                 continue
-            verdict = self._judge(index, block.n_words, block.bullet, block.stopword_ratio, match)
+            verdict = self._judge(index, block.n_words, block.bullet, match, lexicon)
             if verdict is not None:
                 verdicts.append(verdict)
         return verdicts
 
     def _judge(
-        self, index: int, n_words: int, bullet: bool, stopwords: float, match: re.Match[str]
+        self, index: int, n_words: int, bullet: bool, match: re.Match[str], lexicon: frozenset[str]
     ) -> Verdict | None:
         """Turn a full match of :data:`_DETAIL` into a verdict (or ``None``)."""
         cfg = self.config
         meta = BlockKind.METADATA
         groups = match.groupdict()
         if groups["tags"] is not None or groups["phrase"] is not None:
-            if stopwords > cfg.max_tag_stopword_ratio:
+            tags = groups["list"] or groups["plist"] or ""
+            if not _keyword_list(tags) and (
+                _function_share(tags, lexicon) > cfg.max_tag_stopword_ratio
+            ):
                 return None
             label = groups["tags"] or groups["phrase"]
-            return self.verdict(
-                index, meta, "tags", f"tag or category line ({label!r})", 0.85
-            )
-        if n_words > cfg.max_words:
+            return self.verdict(index, meta, "tags", f"tag or category line ({label!r})", 0.85)
+        if n_words > cfg.max_words * (2 if groups["label2"] is not None else 1):
             return None
         if groups["reading"] is not None:
             return self.verdict(index, meta, "reading_time", "block is a reading time", 0.9)
@@ -179,9 +196,16 @@ class MetadataDetector(Detector):
                 return self.verdict(
                     index, meta, "labelled_date", f"block is a date labelled {label!r}", 0.9
                 )
+            # "Updated:" or "Letzte Aktualisierung" is a label; a single word
+            # without a colon may be a heading in another language ("Data",
+            # "Date", "Stand"), so it gives no verdict.
+            if ":" not in match.string[match.end("label") :] and " " not in label:
+                return None
             return self.verdict(
                 index, meta, "date_label", f"block is only the date label {label!r}", 0.6
             )
+        if groups["clock"] is not None or groups["relative"] is not None:
+            return self.verdict(index, meta, "time", "block is a time", 0.85)
         date = groups["date"]
         if _MONTH_YEAR.fullmatch(date):
             # "Mai 2012" alone may be a heading; after a stripped day number
@@ -189,3 +213,33 @@ class MetadataDetector(Detector):
             confidence = 0.8 if bullet else 0.6
             return self.verdict(index, meta, "date", "block is a month and year", confidence)
         return self.verdict(index, meta, "date", "block is a date or time", 0.85)
+
+
+#: Separators of a keyword list.
+_TAG_SEPARATORS = re.compile(r"[,;|·•/]")
+#: Longest item of a keyword list, in words ("City Council", "local news").
+_MAX_TAG_ITEM_WORDS = 3
+
+
+def _keyword_list(tags: str) -> bool:
+    """Several short items between separators: a keyword list whatever its words.
+
+    The word lists hold frequent nouns ("local", "world", "news"), so a
+    lower-case list ("local, world") would read as function words; a
+    sentence does not fall into short comma-separated pieces.
+    """
+    items = _TAG_SEPARATORS.split(tags)
+    return len(items) >= 2 and all(0 < len(i.split()) <= _MAX_TAG_ITEM_WORDS for i in items)
+
+
+def _function_share(words: str, lexicon: frozenset[str]) -> float:
+    """Share of function words in a tag list ("what the council did" vs "Politics, Budget").
+
+    Measured on the list alone: the label's own words ("Filed under",
+    "Posted in") are function words. Capitalised words are tag names, never
+    function words, although the word lists hold frequent nouns such as
+    "local" and "world" ("Filed under Local News").
+    """
+    tokens = words.split()
+    hits = sum(1 for t in tokens if t[:1].islower() and t.strip(".,;:|·/()") in lexicon)
+    return hits / len(tokens) if tokens else 0.0
