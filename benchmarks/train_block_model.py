@@ -1,8 +1,9 @@
 """Train the block model (``src/cleannews/data/block_model.json``) and report its figures.
 
     pip install -e '.[train]'
-    python -m benchmarks.train_block_model            # 5-fold CV report, then fit and write
-    python -m benchmarks.train_block_model --no-write # report only
+    python -m benchmarks.train_block_model               # dumps: 5-fold CV report, fit, write
+    python -m benchmarks.train_block_model --form html   # the same for HTML pages
+    python -m benchmarks.train_block_model --no-write    # report only
 
 Labels come from the trafilatura-eval snippets: a block that contains a
 ``with`` snippet is article (1), one that contains a ``without`` snippet and
@@ -35,7 +36,7 @@ from cleannews._select import select
 
 from .corpus import DEFAULT_CORPUS, Doc, Score, load_docs
 
-OUTPUT = Path(__file__).resolve().parents[1] / "src" / "cleannews" / "data" / "block_model.json"
+DATA = Path(__file__).resolve().parents[1] / "src" / "cleannews" / "data"
 #: Inverse regularisation strength; 1.0 and 0.1 gave the same CV F1 within 0.005.
 REGULARISATION_C = 1.0
 #: Blocks that selection turned into title or byline: never body, whatever the model says.
@@ -55,12 +56,13 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def collect(docs: list[Doc]) -> list[PageRows]:
+def collect(docs: list[Doc], form: str = "text") -> list[PageRows]:
     pipeline = cleannews.Pipeline(block_model=None)
     t = THRESHOLDS[pipeline.precision]
     pages = []
     for doc in docs:
-        page, _ = pipeline.segment(doc.dump(), format="text")
+        raw = doc.dump() if form == "text" else doc.html()
+        page, _ = pipeline.segment(raw, format="html" if form == "html" else "text")
         verdicts = pipeline.detect(page)
         evidence = gather_evidence(page, verdicts, t)
         selection = select(page, resolve(page, verdicts, pipeline.precision, evidence), verdicts)
@@ -113,10 +115,13 @@ def main() -> None:
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--form", choices=["text", "html"], default="text", help="train on dumps or on HTML"
+    )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
-    pages = collect(load_docs(args.corpus))
+    pages = collect(load_docs(args.corpus), args.form)
     labelled = sum(1 for p in pages for y in p.labels if y is not None)
     print(f"pages={len(pages)} labelled blocks={labelled}")
 
@@ -139,14 +144,15 @@ def main() -> None:
         "weights": [round(float(w), 6) for w in weights],
         "bias": round(bias, 6),
         "trained_on": (
-            f"trafilatura-eval dumps, {len(pages)} pages, {labelled} labelled blocks; "
+            f"trafilatura-eval {args.form} form, {len(pages)} pages, {labelled} labelled blocks; "
             f"{args.folds}-fold CV by page at threshold 0.5: P={balanced.precision:.3f} "
             f"R={balanced.recall:.3f} F1={balanced.f1:.3f}"
         ),
     }
     if not args.no_write:
-        OUTPUT.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUTPUT}")
+        output = DATA / f"block_model_{args.form}.json"
+        output.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {output}")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ regression over that evidence (the features below, computed from the page,
 the verdicts and the rule decisions) decides each block. It was trained on
 blocks labelled by the trafilatura-eval snippets (``benchmarks/train_block_model.py``
 reproduces the weights, and reports the cross-validated figures, by page, that
-``docs/benchmarks.md`` quotes), and it ships as plain numbers in
-``data/block_model.json``: no numerical library is needed at run time.
+``docs/benchmarks.md`` quotes), one model per input form, and it ships as
+plain numbers in ``data/block_model_text.json`` and ``data/block_model_html.json``:
+no numerical library is needed at run time.
 
 A block whose decision the model changes says so in its ``decided_by``
 (``model.keep`` / ``model.drop``), with the rule it overrode and its
@@ -22,12 +23,14 @@ import functools
 import json
 import math
 import operator
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 
 from ._kinds import BlockKind
-from ._page import Page
+from ._page import Block, Page
 from ._resolve import Decision, Evidence, Prose
 
 #: Names of the features, in the order :func:`block_features` computes them.
@@ -53,6 +56,9 @@ FEATURES: tuple[str, ...] = (
     "relative_chars",
     "kept_short",
     "tiny",
+    "link_ratio",
+    "same_parent",
+    "depth_gap",
 )
 
 #: Kinds that :mod:`._select` gave to the title and byline: the model never keeps them.
@@ -65,6 +71,8 @@ _FINAL_VERDICT_CONFIDENCE = 0.85
 _TINY_CHARS = 30
 #: Prose blocks are counted in a window of this many blocks on each side.
 _WINDOW = 3
+#: Depth differences beyond this many levels count as this many.
+_MAX_DEPTH_GAP = 5
 #: Longer blocks are prose whatever their capitalisation: don't split them.
 _CAPITALISATION_MAX_WORDS = 40
 
@@ -121,8 +129,36 @@ def block_features(
         [b.n_chars / longest for b in blocks],
         [1.0 if k and not x else 0.0 for k, x in zip(kept, prose, strict=True)],
         [1.0 if b.n_chars < _TINY_CHARS else 0.0 for b in blocks],
+        [b.link_chars / b.n_chars if b.link_chars else 0.0 for b in blocks],
+        *_container_columns(blocks, kept, prose),
     ]
     return list(zip(*columns, strict=True))
+
+
+def _container_columns(
+    blocks: Sequence[Block], kept: Sequence[bool], prose: Sequence[bool]
+) -> tuple[list[float], list[float]]:
+    """Where each block sits relative to the element that holds the body (HTML only).
+
+    An article's paragraphs, subheadings and lists share a parent element;
+    a site's tagline, a sidebar or a footer sit elsewhere in the tree. The
+    body's parent is the one most kept prose blocks share. Dumps have no tree:
+    both columns are zero.
+    """
+    n = len(blocks)
+    if blocks[0].path is None:
+        return [0.0] * n, [0.0] * n
+    parents = [b.path.rpartition("/")[0] if b.path else "" for b in blocks]
+    votes = Counter(p for p, k, x in zip(parents, kept, prose, strict=True) if k and x)
+    if not votes:
+        return [0.0] * n, [0.0] * n
+    body_parent = votes.most_common(1)[0][0]
+    body_depth = body_parent.count("/") + 1
+    same = [1.0 if p == body_parent else 0.0 for p in parents]
+    gap = [
+        min(abs(p.count("/") + 1 - body_depth), _MAX_DEPTH_GAP) / _MAX_DEPTH_GAP for p in parents
+    ]
+    return same, gap
 
 
 @dataclass(frozen=True)
@@ -163,11 +199,23 @@ class BlockModel:
         )
 
 
+#: Input forms that ship a model of their own: the evidence differs (links and
+#: markup-derived blocks in HTML, none in a dump), and so do the best weights.
+MODEL_FORMS: tuple[str, ...] = ("text", "html")
+
+
 @functools.lru_cache(maxsize=1)
-def default_block_model() -> BlockModel:
-    """The model that ships with cleannews (read once; immutable)."""
-    text = resources.files("cleannews.data").joinpath("block_model.json").read_text("utf-8")
-    return BlockModel.from_json(text)
+def default_block_models() -> Mapping[str, BlockModel]:
+    """The models that ship with cleannews, one per input form (read once; immutable)."""
+    data = resources.files("cleannews.data")
+    return MappingProxyType(
+        {
+            form: BlockModel.from_json(
+                data.joinpath(f"block_model_{form}.json").read_text("utf-8")
+            )
+            for form in MODEL_FORMS
+        }
+    )
 
 
 def rerank(

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import regex
 
-from ._block_model import BlockModel, default_block_model, rerank
+from ._block_model import MODEL_FORMS, BlockModel, default_block_models, rerank
 from ._decode import decode_bytes, decode_html_bytes, peek_text
 from ._errors import (
     CleannewsError,
@@ -109,7 +109,10 @@ class Pipeline:
         limits: Limits | None = None,
         registry: DetectorRegistry | None = None,
         stopwords: StopwordIndex | None = None,
-        block_model: BlockModel | Literal["default"] | None = "default",
+        block_model: BlockModel
+        | Mapping[str, BlockModel]
+        | Literal["default"]
+        | None = "default",
     ) -> None:
         if precision not in THRESHOLDS:
             raise ConfigError(
@@ -149,10 +152,14 @@ class Pipeline:
         self.precision: Precision = precision
         self.limits = limits if limits is not None else Limits()
         self.stopwords = stopwords if stopwords is not None else default_stopwords()
-        #: The learned last stage (``None``: the rules alone decide).
-        self.block_model: BlockModel | None = (
-            default_block_model() if block_model == "default" else block_model
-        )
+        #: The learned last stage, per input form (``None``: the rules alone decide).
+        self.block_models: Mapping[str, BlockModel] | None
+        if block_model == "default":
+            self.block_models = default_block_models()
+        elif isinstance(block_model, BlockModel):
+            self.block_models = dict.fromkeys(MODEL_FORMS, block_model)
+        else:
+            self.block_models = block_model
 
     def __repr__(self) -> str:
         names = ", ".join(d.name for d in self.detectors)
@@ -181,7 +188,7 @@ class Pipeline:
             limits=self.limits,
             registry=self.registry,
             stopwords=self.stopwords,
-            block_model=self.block_model,
+            block_model=self.block_models,
         )
 
     # -- running ---------------------------------------------------------
@@ -269,15 +276,14 @@ class Pipeline:
         # and precision moves only the model's threshold: the blocks kept at
         # "high" are then a subset of those kept at "balanced", and those of
         # "recall" a superset, by construction.
-        rules: Precision = "balanced" if self.block_model is not None else self.precision
+        model = None if self.block_models is None else self.block_models.get(segmented.format)
+        rules: Precision = "balanced" if model is not None else self.precision
         evidence = gather_evidence(segmented, verdicts, THRESHOLDS[rules])
         decisions = resolve(segmented, verdicts, rules, evidence)
         selection = select(segmented, decisions, verdicts)
         final = selection.decisions
-        if self.block_model is not None:
-            final = rerank(
-                segmented, evidence, final, self.block_model, MODEL_THRESHOLDS[self.precision]
-            )
+        if model is not None:
+            final = rerank(segmented, evidence, final, model, MODEL_THRESHOLDS[self.precision])
 
         by_block: dict[int, list[Verdict]] = {}
         # Most confident first, then by code: independent of detector order.
