@@ -97,17 +97,20 @@ DATETIME = (
 )
 #: A relative time: "5 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 1 hora",
 #: "3 ore fa", "há 2 dias", "2 uur geleden", "3 godziny temu". Case-insensitive.
+#: The forms that open with a number share one branch, so that a number that
+#: opens no relative time ("2012 was …") is read once, not once per language.
 RELATIVE = (
-    r"(?i:(?:\d{1,3}|an?|one)[ ](?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
-    r"|months?|years?)[ ]ago"
+    r"(?i:\d{1,3}[ ](?:"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ ]ago"
+    r"|(?:secondi|minut[io]|or[ae]|giorn[io]|settiman[ae]|mes[ie]|ann[io])[ ]fa"
+    r"|(?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand"
+    r"|jaar|jaren)[ ]geleden"
+    r"|(?:sekund[ya]?|minut[ya]?|godzin[ya]?|godz\.|dni|dzień|tygodni[ea]?"
+    r"|miesiąc[ea]?|miesięcy|lat[a]?|rok)[ ]temu)"
+    r"|(?:an?|one)[ ](?:second|sec|minute|min|hour|hr|day|week|month|year)[ ]ago"
     r"|vor[ ](?:\d{1,3}|einer?|einem)[ ](?:sekunden?|minuten?|min\.?|stunden?|std\.?"
     r"|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
     r"|il[ ]y[ ]a[ ]\d{1,3}[ ](?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
     r"|hace[ ]\d{1,3}[ ](?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)"
-    r"|\d{1,3}[ ](?:secondi|minut[io]|or[ae]|giorn[io]|settiman[ae]|mes[ie]|ann[io])[ ]fa"
-    r"|há[ ]\d{1,3}[ ](?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)"
-    r"|\d{1,3}[ ](?:seconden|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand"
-    r"|jaar|jaren)[ ]geleden"
-    r"|\d{1,3}[ ](?:sekund[ya]?|minut[ya]?|godzin[ya]?|godz\.|dni|dzień|tygodni[ea]?"
-    r"|miesiąc[ea]?|miesięcy|lat[a]?|rok)[ ]temu)"
+    r"|há[ ]\d{1,3}[ ](?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?))"
 )

@@ -84,10 +84,18 @@ class HeadlineDetector(Detector):
         if not _heading_like(first, cfg.max_words):
             return []
         wanted = _norm(first.text)
+        most_words = first.n_words
+        fewest_words = min(cfg.min_contained_words, most_words)
         verdicts = []
         for block in blocks[1 : 1 + cfg.max_blocks_searched]:
-            if block.n_chars > first.n_chars or not _heading_like(block, cfg.max_words):
+            # A copy has as many words as the headline, a contained headline
+            # fewer but at least min_contained_words: counting words first
+            # spares normalising the menu items and labels of the page.
+            n_words = block.n_words
+            if not fewest_words <= n_words <= most_words or block.n_chars > first.n_chars:
                 continue
+            if "\n" in block.text:
+                continue  # several lines: not a heading
             text = _norm(block.text)
             if text == wanted:
                 verdicts.append(

@@ -47,9 +47,11 @@ _MARKER = re.compile(
 #: chained links with arrows stay under 8).
 _MAX_MARKER_WORDS = 8
 #: A lede that ends with such a link ("… Weiterlesen »", "[...] Read more").
-_TRAILING_LINK = re.compile(
-    rf"(?:\.\.\.|…|\[…\]|\[\.\.\.\]) {{0,3}}{_LINK}[ .…»›>)\]]{{0,4}}{END}"
-)
+#: Two scans, each opening with a literal ("..." or "…"), which the engine
+#: finds with a fast search; one pattern opening with the set of both ran at
+#: every full stop of the page (36 µs per corpus page against 15 µs).
+_LINK_TAIL = rf"\]?[ ]{{0,3}}{_LINK}[ .…»›>)\]]{{0,4}}{END}"
+_TRAILING_LINKS = (re.compile(r"\.\.\." + _LINK_TAIL), re.compile("…" + _LINK_TAIL))
 
 
 class TeaserConfig(DetectorConfig):
@@ -100,7 +102,9 @@ class TeaserDetector(Detector):
         blocks = page.blocks
         # Link position -> whether the block is only the link (a dict: one
         # lookup per link, where a list made membership tests quadratic).
-        links: dict[int, bool] = {i: False for i, _ in scan_lines(page, _TRAILING_LINK)}
+        links: dict[int, bool] = {
+            i: False for pattern in _TRAILING_LINKS for i, _ in scan_lines(page, pattern)
+        }
         for i, _ in scan_lines(page, _MARKER):
             if blocks[i].n_words <= _MAX_MARKER_WORDS:
                 links[i] = True
