@@ -79,6 +79,13 @@ def _found(block: str, **options: Any) -> list[tuple[str, BlockKind]]:
         ("PHOTO AFP", "caption.credit_label", CREDIT),  # label and agency, no separator
         ("Photo AFP / Ludovic Marin", "caption.credit_label", CREDIT),
         ("Imagem: Reprodução/TV Globo", "caption.credit_label", CREDIT),
+        ("Kuva: Alexander Becher", "caption.credit_label", CREDIT),
+        (
+            "Angela Merkel keskusteli Berliinissä Sanna Marinin kanssa. Kuva: ALEXANDER BECHER",
+            "caption.label_credit",
+            CAPTION,
+        ),
+        ("A Câmara aprovou o texto. Imagem: Reprodução/TV Globo", "caption.label_credit", CAPTION),
         ("(Photo AFP)", "caption.paren_credit", CREDIT),
         ("Il premier a Palazzo Chigi (foto ANSA)", "caption.paren_credit", CAPTION),
         ("(Foto: Volkswagen)", "caption.paren_credit", CREDIT),

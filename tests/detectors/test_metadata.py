@@ -131,6 +131,13 @@ def test_single_word_label_alone_gives_no_verdict(block: str) -> None:
         ("Filed under Local News", "metadata.tags"),
         ("Posted in World", "metadata.tags"),
         ("Tags: local, world", "metadata.tags"),
+        (
+            "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+            "metadata.labelled_date",
+        ),
+        ("This entry was posted in Allgemein. Bookmark the permalink.", "metadata.entry_note"),
+        ("Cette entrée a été publiée dans Politique.", "metadata.entry_note"),
+        ("This page was last modified on 4 November 2020, at 19:23.", "metadata.entry_note"),
     ],
 )
 def test_times_second_dates_and_tag_phrases(block: str, code: str) -> None:
@@ -148,6 +155,7 @@ def test_times_second_dates_and_tag_phrases(block: str, code: str) -> None:
         "A day ago the council met again.",
         "Published May 31, 2012, and read by thousands since",
         "Tags: what the council did and why",
+        "Dieser Beitrag wurde von der Redaktion gekürzt.",  # a note opening, no note verb
     ],
 )
 def test_near_misses_of_the_new_forms(block: str) -> None:

@@ -94,6 +94,9 @@ def test_lede_ending_in_a_link() -> None:
         "Lees verder ›",
         "Czytaj więcej",
         "READ MORE",
+        "....weiterlesen",
+        "weiterlesen 5 Minuten",
+        "Read more · 4 min",
     ],
 )
 def test_link_blocks_in_every_language(link: str) -> None:

@@ -60,6 +60,7 @@ _LABELS = (
     "Fotografia", "Fotografía",
     "Bildquelle", "Bildrechte", "Bildnachweis", "Fotonachweis", "Titelbild", "Titelfoto",
     "Fotograf", "Fotografin", "Beeld", "Afbeelding", "Zdjęcie", "Zdjęcia", "Fot",
+    "Kuva", "Kuvat",
 )  # fmt: skip
 _LABEL = phrase_trie(_LABELS)
 _LABEL_SEP = r"(?:[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door)[ ]|/)"
@@ -99,10 +100,10 @@ _PAREN = re.compile(rf"\((?P<inner>[^()\n]{{2,100}})\)[ .]?{END}")
 #: The first look-behind rejects most colons (times, other labels) at once.
 _INLINE_LABELS = (
     "Photo", "Photos", "Foto", "Fotos", "Bild", "Image", "Credit", "Crédit", "Créditos",
-    "Zdjęcie", "Imagen", "Immagine", "Picture", "PHOTO", "FOTO",
+    "Zdjęcie", "Imagen", "Imagem", "Immagine", "Picture", "PHOTO", "FOTO", "Kuva",
 )  # fmt: skip
 _INLINE = re.compile(
-    r":(?<=[otdesnOT ]:)(?:"
+    r":(?<=[otdesnamOT ]:)(?:"
     + "|".join(rf"(?<=\b{w}:)|(?<=\b{w} :)" for w in _INLINE_LABELS)
     + rf")(?P<credit>[^\n]{{1,80}}){END}"
 )

@@ -5,7 +5,9 @@ time ("31. Mai 2012", "May 31, 2012, 2:41 pm", "2012-05-31", "2:41 pm ET",
 "vor 3 Stunden"), a labelled date ("Updated: …", "Veröffentlicht am …",
 "Publié le … - Mis à jour le …"), a reading time
 ("5 min read", "Lesezeit: 3 Minuten"), a tag or category line ("Tags: …",
-"Filed under …", "Kategorien: …") and blog furniture ("Posted by X on …").
+"Filed under …", "Kategorien: …"), blog furniture ("Posted by X on …") and
+the notes that blog themes and wikis print under an entry ("This entry was
+posted in X. Bookmark the permalink.", "This page was last edited on …").
 Only whole short blocks are flagged: article sentences contain dates and
 "published" all the time, but never consist of nothing else. A plain "By
 Name" byline is left to the byline detector.
@@ -39,17 +41,19 @@ _DATE_LABELS = (
     "Zuletzt aktualisiert", "Zuletzt aktualisiert am", "Stand", "Stand vom", "Erstellt",
     "Erstellt am", "Datum", "Publiziert", "Publiziert am", "Erschienen", "Erschienen am",
     "Geändert am", "Zuletzt geändert", "Zuletzt geändert am", "Letzte Aktualisierung",
+    "Zuletzt bearbeitet", "Zuletzt bearbeitet am",
     "Eingestellt am", "Online seit",
     "Publié", "Publié le", "Mis à jour", "Mis à jour le", "Modifié le",
     "Dernière mise à jour", "Dernière mise à jour le", "Paru le", "Créé le",
     "Publicado", "Publicado el", "Actualizado", "Actualizado el", "Fecha",
-    "Última actualización", "Modificado", "Modificado el",
+    "Última actualización", "Última modificación", "Modificado", "Modificado el",
     "Pubblicato", "Pubblicato il", "Aggiornato", "Aggiornato il", "Ultimo aggiornamento",
-    "Data", "Modificato il",
-    "Publicado em", "Atualizado", "Atualizado em", "Última atualização",
+    "Data", "Modificato il", "Ultima modifica", "Ultima modifica il",
+    "Publicado em", "Atualizado", "Atualizado em", "Última atualização", "Última modificação",
     "Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Bijgewerkt op", "Laatst bijgewerkt",
-    "Laatst bijgewerkt op", "Geplaatst", "Geplaatst op",
+    "Laatst bijgewerkt op", "Laatst gewijzigd", "Laatst gewijzigd op", "Geplaatst", "Geplaatst op",
     "Opublikowano", "Aktualizacja", "Zaktualizowano", "Data publikacji", "Dodano",
+    "Ostatnia aktualizacja", "Ostatnia modyfikacja",
     "Data dodania",
 )  # fmt: skip
 #: Labels of tag and category lists that need a colon ("Tags: a, b") or stand alone.
@@ -77,6 +81,36 @@ _POSTED_BY = (
     "Posté par", "Publicado por", "Pubblicato da", "Postato da", "Geplaatst door",
     "Gepost door", "Opublikowane przez", "Dodane przez",
 )  # fmt: skip
+#: Notes that blog themes and wikis print under an entry: "This entry was
+#: posted in X. Bookmark the permalink.", "Dieser Eintrag wurde veröffentlicht
+#: in X von Y. Permanentlink.", "This page was last edited on …".
+_ENTRY_NOTES = (
+    "This entry was posted", "This entry was filed", "This post was posted",
+    "This page was last edited", "This page was last modified", "This page was last updated",
+    "Dieser Eintrag wurde", "Dieser Beitrag wurde", "Der Beitrag wurde am",
+    "Diese Seite wurde zuletzt",
+    "Cette entrée a été publiée", "Ce contenu a été publié", "Cet article a été publié dans",
+    "Cette page a été modifiée pour la dernière fois",
+    "Esta entrada fue publicada", "Esta entrada se publicó", "Esta página se editó por última vez",
+    "Esta página fue modificada por última vez",
+    "Questa voce è stata pubblicata", "Questo articolo è stato pubblicato",
+    "Questa pagina è stata modificata per l'ultima volta",
+    "Esta entrada foi publicada", "Este post foi publicado",
+    "Esta página foi editada pela última vez",
+    "Dit bericht werd geplaatst", "Dit bericht is geplaatst", "Dit item is geplaatst",
+    "Deze pagina is voor het laatst bewerkt",
+    "Ten wpis został opublikowany", "Wpis został opublikowany",
+    "Ta strona została ostatnio zmodyfikowana", "Ta strona była ostatnio edytowana",
+)  # fmt: skip
+#: What makes a note of the openings that prose shares ("Dieser Beitrag wurde
+#: von der Redaktion gekürzt" is not one): the verb of posting or editing, a
+#: permalink, a category or tags.
+_NOTE_WORD = re.compile(
+    r"(?i:posted|filed|tagged|permalink|edited|modified|veröffentlicht|abgelegt|getaggt"
+    r"|verschlagwortet|gekennzeichnet|geändert|bearbeitet|publiée?|modifiée|publicada"
+    r"|publicó|editó|modificada|pubblicat[ao]|modificata|publicado|editada|geplaatst"
+    r"|bewerkt|opublikowany|zmodyfikowana|edytowana)"
+)
 _READING_LABELS = (
     "Reading time", "Read time", "Lesezeit", "Lesedauer", "Temps de lecture",
     "Tiempo de lectura", "Tempo de leitura", "Tempo di lettura", "Leestijd", "Czas czytania",
@@ -109,6 +143,7 @@ _DETAIL = re.compile(
     rf"|(?P<tags>{phrase_trie(_TAG_LABELS)})(?:[ ]?:[ ]?(?P<list>.{{0,400}}))?"
     rf"|(?P<phrase>{phrase_trie(_TAG_PHRASES)})(?:[ ]?:[ ]?|[ ])(?P<plist>.{{1,400}})"
     rf"|(?P<posted>{phrase_trie(_POSTED_BY)})[ ](?P<who>.{{1,160}})"
+    rf"|(?P<note>{phrase_trie(_ENTRY_NOTES)})[ ,](?P<rest>.{{1,600}})"
     r")[ .,;:|·]{0,3}"
 )
 _MONTH_YEAR = re.compile(rf"{MONTH}[ ](?:\d{{4}}|'\d{{2}})")
@@ -120,7 +155,8 @@ _RELATIVE_HEADS = ("vor", "il y a", "hace", "há", "an", "a", "one")
 #: Candidate scan: blocks opening (after at most two punctuation marks) with
 #: a digit or a word that a metadata block can open with.
 _HEADS = (*MONTH_NAMES, *WEEKDAY_NAMES, *_DATE_LABELS, *_TAG_LABELS, *_TAG_PHRASES,
-          *_POSTED_BY, *_READING_LABELS, *_RELATIVE_HEADS, "ca.", "about")  # fmt: skip
+          *_POSTED_BY, *_READING_LABELS, *_RELATIVE_HEADS, *_ENTRY_NOTES, "ca.",
+          "about")  # fmt: skip
 _CANDIDATE = re.compile(rf"\n[^\w\n]{{0,2}}(?:\d|(?:{phrase_trie(_HEADS)})(?![^\W\d_]))")
 
 
@@ -180,6 +216,12 @@ class MetadataDetector(Detector):
                 return None
             label = groups["tags"] or groups["phrase"]
             return self.verdict(index, meta, "tags", f"tag or category line ({label!r})", 0.85)
+        if groups["note"] is not None:
+            if not _NOTE_WORD.search(match.string):
+                return None
+            return self.verdict(
+                index, meta, "entry_note", f"note on the entry ({groups['note']!r} …)", 0.85
+            )
         if n_words > cfg.max_words * (2 if groups["label2"] is not None else 1):
             return None
         if groups["reading"] is not None:

@@ -36,12 +36,16 @@ _LINK_PHRASES = (
     "czytaj dalej", "czytaj więcej", "więcej",
 )
 _LINK = phrase_trie(_LINK_PHRASES)
+#: The reading time that some sites print after the link ("weiterlesen 5 Minuten").
+_READING_TIME = r"[ ·|-]{0,3}\d{1,3}[ ]?(?i:min(?:ute)?s?\.?|minuten|minutos?|minuti|minut[ya]?)"
 #: A block that is only such a link, possibly chained ("Keep reading...Show
-#: less"), wrapped in arrows or brackets or led by dots ("....weiterlesen").
+#: less"), wrapped in arrows or brackets, led by dots ("....weiterlesen") or
+#: followed by a reading time.
 #: Starts with ``\n`` so that the stdlib engine jumps between block starts
 #: (see ``_textscan``); linear.
 _MARKER = re.compile(
-    rf"\n[\[(»›>….]{{0,4}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}{END}"
+    rf"\n[\[(»›>….]{{0,4}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}"
+    rf"(?:{_READING_TIME})?{END}"
 )
 #: A link block has at most this many words ("Keep reading...Show less" has 4;
 #: chained links with arrows stay under 8).
