@@ -173,6 +173,30 @@ def test_question_headline_right_above_the_lede() -> None:
     assert ("teaser.unit", 1, 2) in _spans(ARTICLE, question, LEDE, "Read more")
 
 
+def test_article_paragraph_above_an_inline_read_more_box() -> None:
+    # "Read more" under two article paragraphs and no headline: the box lists
+    # related stories below it; the paragraph above is the article's own.
+    assert _spans(ARTICLE, ARTICLE, "Read more") == [("teaser.keep_reading", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("block", "is_link"),
+    [
+        ("Weiterlesen\nHintergrund", True),  # the link, then the next teaser's kicker
+        ("22 July 2019 By Wikimedia Foundation\nRead more", True),  # date, byline, link
+        ("Twitter\nDrucken\nE-Mail\nMehr", False),  # a share menu's last item
+        ("Sport\nKultur\nmehr", False),
+        ("Read more\nTwitter\nFacebook", True),
+        ("Twitter\nRead more\nFacebook", False),  # a link inside a menu
+    ],
+)
+def test_link_lines_of_grouped_blocks(block: str, is_link: bool) -> None:
+    page, _ = cleannews.Pipeline(["teaser"]).segment(f"{ARTICLE}\n\n{block}", format="text")
+    assert page.blocks[1].text == block
+    links = [v.block for v in TeaserDetector().detect(page) if v.code == "teaser.keep_reading"]
+    assert links == ([1] if is_link else [])
+
+
 def test_article_between_two_nearby_links_is_not_a_unit() -> None:
     # A second link a few blocks under the first: the blocks between are
     # walked like any others, so the article prose there is not a teaser.

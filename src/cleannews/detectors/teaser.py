@@ -95,6 +95,24 @@ def _finished(text: str) -> str:
     return end if end in _STOPS else ""
 
 
+#: Link words that are also the last item of a menu ("Sport / Kultur / Mehr").
+_MENU_WORDS = frozenset(("mehr", "more", "więcej"))
+
+
+def _link_line(text: str, line: str) -> bool:
+    """Whether ``line``, a link found in block ``text``, makes the block a link.
+
+    It does when it opens the block: alone, or followed by the next teaser's
+    kicker in a grouped block. As the last line of a grouped block it ends a
+    teaser ("22 July 2019 By Wikimedia Foundation / Read more"), unless it is
+    a bare "Mehr", which ends menus ("Twitter / Drucken / E-Mail / Mehr").
+    """
+    if text.startswith(line):
+        return True
+    bare = "".join(ch for ch in line if ch.isalpha()).lower()
+    return text.endswith(line) and bare not in _MENU_WORDS
+
+
 class TeaserDetector(Detector):
     """Flags teaser units anchored on their "Keep reading" links."""
 
@@ -109,8 +127,9 @@ class TeaserDetector(Detector):
         links: dict[int, bool] = {
             i: False for pattern in _TRAILING_LINKS for i, _ in scan_lines(page, pattern)
         }
-        for i, _ in scan_lines(page, _MARKER):
-            if blocks[i].n_words <= _MAX_MARKER_WORDS:
+        for i, match in scan_lines(page, _MARKER):
+            block = blocks[i]
+            if block.n_words <= _MAX_MARKER_WORDS and _link_line(block.text, match.group()[1:]):
                 links[i] = True
         if not links:
             return []
@@ -176,4 +195,9 @@ class TeaserDetector(Detector):
             else:
                 headline_seen = True
             start = i
-        return start
+        else:
+            return start  # stopped by the previous link or max_unit_blocks
+        # Stopped by the article's prose. A lede with no headline between it
+        # and that prose is the article's own paragraph, above an inline
+        # "Read more" box: the link alone is the teaser.
+        return start if headline_seen else link
