@@ -202,6 +202,8 @@ def test_adversarial_megabyte_returns() -> None:
         "Photo: " + "A " * 301,
         "REUTERS, " * 40,
         "Fot. PAP/" * 30,
+        "PHOTO " + "AFP " * 40,
+        "(foto ANSA" * 20 + ")",
         "Foto: dpa",  # a real credit in every unit: still found under load
     ]
     unit = "\n\n".join(lines)

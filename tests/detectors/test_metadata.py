@@ -248,6 +248,9 @@ def test_adversarial_megabyte_returns() -> None:
         "5 min 5 min 5 min read read",
         "12:30 - 12:30 - 12:30 - 31.05.2012 - 14:32 - x",
         "vor 3 Stunden " * 10,
+        "Publié le 15 mai 2019 - Mis à jour le " * 4,  # second dates chained past one
+        "This entry was posted " + "x" * 601,  # a note one character past its bound
+        "9:00 a.m. a.m. ET ET " * 3,
         "31. Mai 2012, 14:32 Uhr",  # a real date in every unit: still found under load
     ]
     unit = "\n\n".join(lines)

@@ -255,6 +255,7 @@ def test_adversarial_megabyte_returns() -> None:
         "Keep reading...Show less...Keep reading",
         "more » more » more » more » more » more »",
         "Read more",
+        "weiterlesen " + "5 " * 10 + "Minuten",
         "A",
     ]
     unit = "\n\n".join(lines)

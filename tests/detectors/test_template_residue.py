@@ -222,6 +222,8 @@ def test_adversarial_megabyte_returns() -> None:
         "{{ x }} " * 60,
         "[vc_" + "a" * 31 + "]",
         "undefined null NaN " * 20,
+        "Precio: NaN: NaN: null: undefined " * 10,
+        "<<" + "a" * 40 + "A" + "a" * 41 + ">>",  # a variable name one past its bound
     ]
     unit = "\n\n".join(lines)
     text = "\n\n".join([unit] * (1_000_000 // (len(unit) + 2) + 1))
