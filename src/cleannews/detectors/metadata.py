@@ -165,11 +165,11 @@ class MetadataConfig(DetectorConfig):
 
     #: Longest date, time or reading-time block in words. 16 fits a labelled
     #: date with weekday, time and an author ("Posted on Monday, May 31, 2012
-    #: at 2:41 pm by Jane Doe").
-    #: A block with two labelled dates (published and updated) may have twice
-    #: as many.
+    #: at 2:41 pm by Jane Doe"); a block with two labelled dates (published and
+    #: updated) may have twice as many.
     max_words: int = Field(default=16, gt=0)
-    #: Longest tag or category line in words (keyword lists run long).
+    #: Longest tag or category line, or note under an entry, in words (keyword
+    #: lists run long; "This entry was posted in …" notes list categories).
     max_tag_words: int = Field(default=50, gt=0)
     #: Highest share of function words in a tag list, measured on the list
     #: after its label; keyword lists have almost none, a sentence opening
