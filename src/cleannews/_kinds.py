@@ -31,6 +31,7 @@ class BlockKind(str, enum.Enum):
     COMMENTS = "comments"
     AUTHOR_BIO = "author_bio"
     LEGAL_NOTICE = "legal_notice"
+    CALL_TO_ACTION = "call_to_action"
     METADATA = "metadata"
     BOILERPLATE = "boilerplate"
 
