@@ -23,6 +23,8 @@ from .related import RelatedDetector
 from .comments import CommentsDetector
 from .metadata import MetadataDetector
 from .dom_hints import DomHintsDetector
+from .legal_notice import LegalNoticeDetector
+from .author_bio import AuthorBioDetector
 
 BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     HeadlineDetector,
@@ -41,6 +43,8 @@ BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     CommentsDetector,
     MetadataDetector,
     DomHintsDetector,
+    LegalNoticeDetector,
+    AuthorBioDetector,
 )
 
 __all__ = [
