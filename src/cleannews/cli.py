@@ -7,6 +7,7 @@
     cleannews explain page.txt            # every block: kept or not, and why
     cleannews detectors                   # built-in and plugin detectors
     cleannews schema                      # the JSON Schema of the result
+    cleannews batch crawl.jsonl.zst -o clean.parquet   # a corpus, on every core
 
 Pages are read as bytes, so a file that is not text fails with the library's
 own :class:`~cleannews.DecodeError` rather than a Python traceback. Exit codes:
@@ -257,6 +258,45 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    # Imported here: the batch machinery (and its optional packages) costs
+    # nothing to the commands that clean one page.
+    from .batch import BatchOptions, FieldMap, run_batch
+    from .batch._progress import wants_bar
+
+    if args.workers is not None and args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    if args.disable:
+        _pipeline(args)  # checks the names, with the list of known detectors
+    options = BatchOptions(
+        inputs=[Path(p) for p in args.inputs],
+        output=Path(args.output),
+        errors=Path(args.errors) if args.errors else None,
+        workers=args.workers,
+        resume=args.resume,
+        with_blocks=args.with_blocks,
+        format=args.format,
+        fields=FieldMap(
+            text=args.text_field, html=args.html_field, id=args.id_field, url=args.url_field
+        ),
+        chunk_records=args.chunk_records,
+        precision=args.precision,
+        disable=tuple(args.disable),
+    )
+    try:
+        summary = run_batch(options, progress=not args.quiet and wants_bar(sys.stderr))
+    except KeyboardInterrupt:
+        _write(
+            sys.stderr,
+            f"{PROG}: interrupted; finished chunks are kept, rerun with --resume to go on\n",
+        )
+        return 130
+    if not args.quiet:
+        _write(sys.stderr, summary.format() + "\n")
+        _write(sys.stderr, f"output: {options.output}   errors: {options.errors_path}\n")
+    return 0
+
+
 # -- argument parsing ----------------------------------------------------------
 
 
@@ -334,7 +374,71 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the result")
     schema.set_defaults(run=_cmd_schema)
+    _add_batch(commands)
     return parser
+
+
+def _add_batch(commands: Any) -> None:
+    """The ``batch`` command: a corpus in, JSONL or Parquet out, errors beside it."""
+    from .batch import DEFAULT_CHUNK_RECORDS, FieldMap
+
+    defaults = FieldMap()
+    batch = commands.add_parser(
+        "batch",
+        help="clean a corpus (JSONL, Parquet, WARC/WET, a folder) on every core",
+        description="Clean every record of the inputs into OUTPUT (.jsonl or .parquet). "
+        "Each input record ends up exactly once in OUTPUT or in the errors file.",
+    )
+    batch.add_argument(
+        "inputs", metavar="INPUT", nargs="+",
+        help="a .jsonl/.ndjson file (optionally .gz or .zst), .parquet, .warc/.wet "
+        "(optionally .gz), or a folder of .html/.txt files",
+    )
+    batch.add_argument("-o", "--output", required=True, help="output file: .jsonl or .parquet")
+    batch.add_argument(
+        "--errors", metavar="FILE",
+        help="errors file, JSONL with id, position, error, reason "
+        "(default: OUTPUT's name with .errors.jsonl)",
+    )
+    batch.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes (default: every core)"
+    )
+    batch.add_argument(
+        "--resume", action="store_true",
+        help="finish an interrupted run with the same inputs and options",
+    )
+    batch.add_argument(
+        "--with-blocks", action="store_true", help="also write every block and why it was cut"
+    )
+    batch.add_argument(
+        "--format", choices=get_args(InputFormat), default="auto",
+        help="how to read pages (default: from the field, file suffix or content type, "
+        "else auto-detect)",
+    )
+    batch.add_argument("--text-field", default=defaults.text, metavar="NAME",
+                       help=f"field holding a text page (default: {defaults.text})")
+    batch.add_argument("--html-field", default=defaults.html, metavar="NAME",
+                       help=f"field holding an HTML page (default: {defaults.html})")
+    batch.add_argument("--id-field", default=defaults.id, metavar="NAME",
+                       help=f"field holding the record id (default: {defaults.id})")
+    batch.add_argument("--url-field", default=defaults.url, metavar="NAME",
+                       help=f"field holding the page URL (default: {defaults.url})")
+    batch.add_argument(
+        "--chunk-records", type=int, default=DEFAULT_CHUNK_RECORDS, metavar="N",
+        help=f"records per unit of work and of resume (default: {DEFAULT_CHUNK_RECORDS})",
+    )
+    batch.add_argument(
+        "--precision", choices=get_args(Precision), default="balanced",
+        help="trade recall for precision (default: balanced)",
+    )
+    batch.add_argument(
+        "--disable", metavar="NAME", action="append", default=[],
+        help="do not run this detector (repeatable)",
+    )
+    batch.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no closing summary"
+    )
+    batch.set_defaults(run=_cmd_batch)
 
 
 def _fail(message: str) -> int:
