@@ -31,7 +31,14 @@ from ._progress import Progress
 from ._records import FieldMap, RawRecord
 from ._rows import error_row
 from ._summary import BatchSummary
-from ._worker import ChunkResult, ChunkSpec, ChunkStats, PipelineSpec, clean_records
+from ._worker import (
+    ChunkResult,
+    ChunkSpec,
+    ChunkStats,
+    PipelineSpec,
+    clean_records,
+    salvage_id,
+)
 
 #: Records per chunk, the unit of parallel work and of resume. 256 pages of
 #: ~100 KB of HTML keep a chunk near 25 MB; at ~500 docs/s per core a chunk
@@ -123,7 +130,7 @@ def _isolated(spec: ChunkSpec, records: list[RawRecord]) -> ChunkResult:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=1)
                 one = ChunkResult(errors=[error_row(
-                    record.id, record.position, "WorkerCrashed",
+                    salvage_id(record, spec), record.position, "WorkerCrashed",
                     "the worker process died while cleaning this record",
                 )], stats=ChunkStats(records=1, failed=1))
             combined.rows.extend(one.rows)

@@ -51,8 +51,6 @@ def read_warc(path: Path, skipped: list[int]) -> Iterator[ReadItem]:
         try:
             for record in records:
                 n += 1
-                offset = records.get_record_offset()
-                position = f"{path}@{offset}"
                 if record.rec_type not in _PAGE_TYPES:
                     skipped[0] += 1
                     continue
@@ -62,14 +60,19 @@ def read_warc(path: Path, skipped: list[int]) -> Iterator[ReadItem]:
                 if record.rec_type == "conversion" or ctype in _TEXT_TYPES:
                     form = "text"
                 elif ctype in _HTML_TYPES or not ctype:
-                    form = "html" if record.rec_type != "conversion" else "text"
+                    form = "html"
                 else:
+                    form = ""
+                # The body first: warcio's get_record_offset() reads the
+                # record to its end, after which its content stream is empty.
+                body = record.content_stream().read() if form else b""
+                position = f"{path}@{records.get_record_offset()}"
+                if not form:
                     yield RawRecord(
                         -1, position, "error", f"not a page: content type {ctype!r}",
                         id=rid, url=url, error_type="UnsupportedContentType",
                     ), raw.tell()
                     continue
-                body = record.content_stream().read()
                 page = RawRecord(-1, position, "page", body, id=rid, url=url, format=form)
                 yield page, raw.tell()
         except Exception as exc:

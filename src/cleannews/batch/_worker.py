@@ -95,47 +95,52 @@ class RecordError(Exception):
     """A record is not a page as the field mapping expects (missing or mistyped field)."""
 
 
-def _page_of(
-    record: RawRecord, spec: ChunkSpec
-) -> tuple[str | None, str | None, str | bytes, InputFormat]:
-    """(id, url, page, format) of a record; raises on a record that is not a page."""
-    forced = spec.format
-    if record.kind == "page":
-        page = record.payload
-        assert isinstance(page, (str, bytes))
-        return record.id, record.url, page, forced if forced != "auto" else _form(record.format)
-    if record.kind == "file":
-        data = Path(str(record.payload)).read_bytes()
-        return record.id, record.url, data, forced if forced != "auto" else _form(record.format)
+def _object_of(record: RawRecord) -> Mapping[str, Any] | None:
+    """The parsed record for ``json`` and ``fields`` records, else ``None``."""
     if record.kind == "json":
         assert isinstance(record.payload, bytes)
         obj = json.loads(record.payload)
         if not isinstance(obj, dict):
             raise RecordError(f"a JSON {type(obj).__name__}, not an object")
-    else:
-        obj = record.payload
-        assert isinstance(obj, dict)
-    return _mapped(obj, spec)
+        return obj
+    if record.kind == "fields":
+        assert isinstance(record.payload, dict)
+        return record.payload
+    return None
+
+
+def _page_of(record: RawRecord, spec: ChunkSpec) -> tuple[str | bytes, InputFormat]:
+    """(page, format) of a ``page`` or ``file`` record."""
+    forced = spec.format
+    form = forced if forced != "auto" else _form(record.format)
+    if record.kind == "page":
+        assert isinstance(record.payload, (str, bytes))
+        return record.payload, form
+    return Path(str(record.payload)).read_bytes(), form
 
 
 def _form(value: str | None) -> InputFormat:
     return "html" if value == "html" else "text" if value == "text" else "auto"
 
 
+def _id_of(obj: Mapping[str, Any], spec: ChunkSpec) -> str | None:
+    value = obj.get(spec.fields.id)
+    return None if value is None else str(value)
+
+
 def _mapped(
     obj: Mapping[str, Any], spec: ChunkSpec
-) -> tuple[str | None, str | None, str | bytes, InputFormat]:
+) -> tuple[str | None, str | bytes, InputFormat]:
+    """(url, page, format) of a parsed record, by the field mapping."""
     fields = spec.fields
-    raw_id = obj.get(fields.id)
-    record_id = None if raw_id is None else str(raw_id)
     url = obj.get(fields.url)
     url = None if url is None else str(url)
     html = obj.get(fields.html)
     if isinstance(html, (str, bytes)) and html:
-        return record_id, url, html, spec.format if spec.format != "auto" else "html"
+        return url, html, spec.format if spec.format != "auto" else "html"
     text = obj.get(fields.text)
     if isinstance(text, (str, bytes)):
-        return record_id, url, text, spec.format
+        return url, text, spec.format
     if text is None and html is None:
         raise RecordError(
             f"no {fields.text!r} or {fields.html!r} field (fields: "
@@ -156,6 +161,19 @@ def _known_id(record: RawRecord, spec: ChunkSpec) -> str | None:
     return None
 
 
+def salvage_id(record: RawRecord, spec: ChunkSpec) -> str | None:
+    """The record's id, parsing a JSONL line if need be (for a record that killed its worker)."""
+    known = _known_id(record, spec)
+    if known is not None or record.kind != "json":
+        return known
+    try:
+        obj = json.loads(record.payload)  # type: ignore[arg-type]
+        value = obj.get(spec.fields.id) if isinstance(obj, dict) else None
+    except Exception:
+        return None
+    return None if value is None else str(value)
+
+
 def clean_records(spec: ChunkSpec, records: Sequence[RawRecord]) -> ChunkResult:
     """Clean ``records``; every one ends up in ``rows`` or in ``errors``."""
     pipeline = pipeline_for(spec.pipeline)
@@ -171,7 +189,13 @@ def clean_records(spec: ChunkSpec, records: Sequence[RawRecord]) -> ChunkResult:
             stats.failed += 1
             continue
         try:
-            record_id, url, page, form = _page_of(record, spec)
+            obj = _object_of(record)
+            if obj is None:
+                url = record.url
+                page, form = _page_of(record, spec)
+            else:
+                record_id = _id_of(obj, spec)
+                url, page, form = _mapped(obj, spec)
             result = pipeline.clean(page, url=url, format=form)
             row = output_row(result, record_id if record_id is not None else record.position,
                              url, spec.with_blocks)
