@@ -99,16 +99,19 @@ def _manifest(options: BatchOptions) -> dict[str, Any]:
     }
 
 
-def _chunks(
-    records: Iterator[RawRecord], size: int, done: set[int]
-) -> Iterator[tuple[int, list[RawRecord]]]:
+#: A chunk to clean: its index, its records, and the input bytes read up to
+#: its end (what the progress bar shows once the chunk is done).
+Chunk = tuple[int, list[RawRecord], int]
+
+
+def _chunks(stream: InputStream, size: int, done: set[int]) -> Iterator[Chunk]:
     """Consecutive chunks of ``size`` records, skipping those already ``done``."""
-    for index, group in itertools.groupby(records, key=lambda r: r.seq // size):
+    for index, group in itertools.groupby(stream, key=lambda r: r.seq // size):
         if index in done:
             for _ in group:
                 pass
             continue
-        yield index, list(group)
+        yield index, list(group), stream.done_bytes
 
 
 def _process(spec: ChunkSpec, parts: PartsDir, chunk: int, records: list[RawRecord]) -> ChunkStats:
@@ -166,14 +169,14 @@ def run_batch(options: BatchOptions, *, progress: bool = False) -> BatchSummary:
     summary = BatchSummary(resumed_chunks=len(done), workers=workers)
     started = time.perf_counter()
     this_run = ChunkStats()
-    chunks = _chunks(iter(stream), options.chunk_records, done)
+    chunks = _chunks(stream, options.chunk_records, done)
     try:
         if workers == 1:
-            for index, records in chunks:
+            for index, records, read_bytes in chunks:
                 this_run.add(_process(spec, parts, index, records))
-                bar.update(len(records), stream.done_bytes)
+                bar.update(len(records), read_bytes)
         else:
-            _run_pool(spec, parts, chunks, workers, this_run, bar, stream)
+            _run_pool(spec, parts, chunks, workers, this_run, bar)
     finally:
         bar.close()
     summary.seconds = time.perf_counter() - started
@@ -188,16 +191,15 @@ def run_batch(options: BatchOptions, *, progress: bool = False) -> BatchSummary:
 def _run_pool(
     spec: ChunkSpec,
     parts: PartsDir,
-    chunks: Iterator[tuple[int, list[RawRecord]]],
+    chunks: Iterator[Chunk],
     workers: int,
     this_run: ChunkStats,
     bar: Progress,
-    stream: InputStream,
 ) -> None:
     """Keep ``workers × 2`` chunks in flight; redo the chunks of a broken pool in isolation."""
     limit = workers * _IN_FLIGHT_PER_WORKER
     pool = ProcessPoolExecutor(max_workers=workers)
-    pending: dict[Future[ChunkStats], tuple[int, list[RawRecord]]] = {}
+    pending: dict[Future[ChunkStats], Chunk] = {}
     try:
         exhausted = False
         while pending or not exhausted:
@@ -206,30 +208,30 @@ def _run_pool(
                 if item is None:
                     exhausted = True
                     break
-                pending[pool.submit(_process, spec, parts, *item)] = item
+                pending[pool.submit(_process, spec, parts, item[0], item[1])] = item
             if not pending:
                 break
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken: list[tuple[int, list[RawRecord]]] = []
+            broken: list[Chunk] = []
             for future in finished:
-                index, records = pending.pop(future)
+                item = pending.pop(future)
                 try:
                     stats = future.result()
                 except BrokenProcessPool:
-                    broken.append((index, records))
+                    broken.append(item)
                     continue
                 this_run.add(stats)
-                bar.update(len(records), stream.done_bytes)
+                bar.update(len(item[1]), item[2])
             if broken:
                 # Every chunk still in flight died with the pool: redo them all.
                 broken.extend(pending.values())
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                for index, records in sorted(broken, key=lambda item: item[0]):
+                for index, records, read_bytes in sorted(broken, key=lambda item: item[0]):
                     result = _isolated(spec, records)
                     parts.commit(index, result)
                     this_run.add(result.stats)
-                    bar.update(len(records), stream.done_bytes)
+                    bar.update(len(records), read_bytes)
                 pool = ProcessPoolExecutor(max_workers=workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
