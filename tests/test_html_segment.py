@@ -260,11 +260,6 @@ def test_html_is_sniffed_as_html(html: str) -> None:
     assert cleannews.sniff_format(html) == "html"
 
 
-@pytest.mark.xfail(
-    reason="the resolver keeps a link-dense (Prose.BAD) block that stands between two prose "
-    "blocks (context.between_prose); link density should veto that rule",
-    strict=True,
-)
 def test_link_dense_block_between_paragraphs_is_not_article_text() -> None:
     first = (
         "<p>The harbour wall will be repaired in spring, the council said on Wednesday, "
@@ -282,11 +277,6 @@ def test_link_dense_block_between_paragraphs_is_not_article_text() -> None:
     assert "harbour wall" in result.text
 
 
-@pytest.mark.xfail(
-    reason="the block model (model.keep) keeps a link-dense menu the rules dropped: it has no "
-    "link-density feature; blocks over ResolverThresholds.max_link_ratio should stay dropped",
-    strict=True,
-)
 def test_link_dense_menu_around_the_article_is_not_article_text() -> None:
     story = "".join(
         f"<p>Paragraph {i} of the story says what the council decided on Wednesday and why "

@@ -38,6 +38,14 @@ from ._resolve import Decision, Evidence, Prose
 #: candidates: dropping the other 15 (raw length, function-word density,
 #: position on the page, digit share, ...) changed the CV F1 by less than
 #: 0.005, and every feature costs time on every block of every page.
+#:
+#: The last five read markup and are zero for dumps. They were kept from some
+#: thirty HTML candidates measured one at a time under the same 5-fold CV by
+#: page (three shuffles of the folds): together they raised the HTML figure
+#: from 0.931 to 0.943. Heading, list-item and table-cell tags,
+#: ``<article>``/``<aside>`` ancestors, content-like class names ("content",
+#: "entry"), the share of kept text under a name, and element identities
+#: instead of tag paths for ``same_parent`` each moved it by less than 0.001.
 FEATURES: tuple[str, ...] = (
     "ends_sentence",
     "log_lines",
@@ -59,6 +67,11 @@ FEATURES: tuple[str, ...] = (
     "link_ratio",
     "same_parent",
     "depth_gap",
+    "link_dense",
+    "paragraph_tag",
+    "link_window",
+    "name_share",
+    "title_distance",
 )
 
 #: Kinds that :mod:`._select` gave to the title and byline: the model never keeps them.
@@ -71,6 +84,15 @@ _FINAL_VERDICT_CONFIDENCE = 0.85
 _TINY_CHARS = 30
 #: Prose blocks are counted in a window of this many blocks on each side.
 _WINDOW = 3
+#: Link density is averaged over this many blocks on each side: menus,
+#: teaser lists and footers come in runs of link-dense blocks, an article's
+#: paragraphs have a link here and there.
+_LINK_WINDOW = 3
+#: Class/id tokens that make a block's "name" (nearest first): its element's
+#: and its nearest ancestors'. 2 to 32 gave the same CV F1 within 0.0015.
+_NAME_TOKENS = 8
+#: Distances from the title beyond this many blocks count as this many.
+_MAX_TITLE_DISTANCE = 20
 #: Depth differences beyond this many levels count as this many.
 _MAX_DEPTH_GAP = 5
 #: Longer blocks are prose whatever their capitalisation: don't split them.
@@ -131,6 +153,8 @@ def block_features(
         [1.0 if b.n_chars < _TINY_CHARS else 0.0 for b in blocks],
         [b.link_chars / b.n_chars if b.link_chars else 0.0 for b in blocks],
         *_container_columns(blocks, kept, prose),
+        [1.0 if c is Prose.BAD else 0.0 for c in classes],
+        *_markup_columns(blocks, decisions),
     ]
     return list(zip(*columns, strict=True))
 
@@ -159,6 +183,50 @@ def _container_columns(
         min(abs(p.count("/") + 1 - body_depth), _MAX_DEPTH_GAP) / _MAX_DEPTH_GAP for p in parents
     ]
     return same, gap
+
+
+def _markup_columns(
+    blocks: Sequence[Block], decisions: Sequence[Decision]
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Evidence from the markup around each block (HTML only; zero for dumps).
+
+    * ``paragraph_tag``: the block is a ``<p>``, the element articles are
+      written in (menus, teasers and widgets are mostly ``div``, ``li``, ``a``);
+    * ``link_window``: link density averaged over the block and its
+      neighbours (``_LINK_WINDOW``): boilerplate comes in link-dense runs;
+    * ``name_share``: share of the page's characters in blocks whose class/id
+      names match this block's (``_NAME_TOKENS``): a template names the
+      article container once, and its paragraphs carry most of the text,
+      while each widget's name covers a few lines;
+    * ``title_distance``: blocks from the headline that :mod:`._select`
+      found (capped at ``_MAX_TITLE_DISTANCE``; zero without one): the body
+      follows its headline, sidebars and footers stand far from it.
+    """
+    n = len(blocks)
+    if blocks[0].path is None:
+        zeros = [0.0] * n
+        return zeros, zeros, zeros, zeros
+    paragraph = [1.0 if b.tag == "p" else 0.0 for b in blocks]
+    prefix = [0.0]
+    for b in blocks:
+        prefix.append(prefix[-1] + (b.link_chars / b.n_chars if b.link_chars else 0.0))
+    w = _LINK_WINDOW
+    window = [
+        (prefix[min(n, i + w + 1)] - prefix[max(0, i - w)]) / (min(n, i + w + 1) - max(0, i - w))
+        for i in range(n)
+    ]
+    names = [b.class_tokens[:_NAME_TOKENS] for b in blocks]
+    chars: dict[tuple[str, ...], int] = {}
+    for name, b in zip(names, blocks, strict=True):
+        chars[name] = chars.get(name, 0) + b.n_chars
+    total = sum(chars.values()) or 1
+    share = [chars[name] / total for name in names]
+    title = next((i for i, d in enumerate(decisions) if d.kind is BlockKind.TITLE), None)
+    cap = _MAX_TITLE_DISTANCE
+    distance = (
+        [0.0] * n if title is None else [min(abs(i - title), cap) / cap for i in range(n)]
+    )
+    return paragraph, window, share, distance
 
 
 @dataclass(frozen=True)
@@ -225,12 +293,23 @@ def rerank(
     model: BlockModel,
     threshold: float,
 ) -> list[Decision]:
-    """Let ``model`` keep or drop each block; title and byline stay as selected."""
+    """Let ``model`` keep or drop each block; title and byline stay as selected.
+
+    The model never keeps a block that a verdict of ``_FINAL_VERDICT_CONFIDENCE``
+    or more removed, nor a link-dense one (``Prose.BAD``: more of its text in
+    links than the resolver's ``max_link_ratio``), whatever its neighbours
+    say. On the HTML corpus that veto moved precision from 0.932 to 0.938 for
+    0.003 of recall: the link-dense blocks its snippets count as article text
+    are mostly headlines linking to their own page.
+    """
     probabilities = model.probabilities(block_features(page, evidence, decisions))
     out = []
-    for decision, p, strongest in zip(decisions, probabilities, evidence.strongest, strict=True):
-        keep = p >= threshold and (
-            strongest is None or strongest.confidence < _FINAL_VERDICT_CONFIDENCE
+    rows = zip(decisions, probabilities, evidence.strongest, evidence.classes, strict=True)
+    for decision, p, strongest, cls in rows:
+        keep = (
+            p >= threshold
+            and cls is not Prose.BAD
+            and (strongest is None or strongest.confidence < _FINAL_VERDICT_CONFIDENCE)
         )
         if keep == decision.kept or decision.kind in _METADATA_KINDS:
             out.append(decision)

@@ -246,7 +246,11 @@ def resolve(
             decisions.append(_OUTSIDE)
         elif cls >= Prose.NEAR_GOOD:
             decisions.append(_PROSE)
-        elif _between_prose(classes, removed, i, *segment_of[i], t.max_short_run):
+        elif cls is not Prose.BAD and _between_prose(
+            classes, removed, i, *segment_of[i], t.max_short_run
+        ):
+            # A link-dense block (BAD) between paragraphs is a "read more"
+            # line or a menu, never a subheading.
             decisions.append(_SUBHEADING)
         else:
             decisions.append(_SHORT_IN_BODY)
