@@ -13,8 +13,9 @@ import time
 import pytest
 
 import cleannews
+from cleannews import HTMLTooComplexError
 from cleannews._decode import declared_html_charset, decode_html_bytes
-from cleannews._segment_html import MAX_ELEMENTS, HTMLTooComplexError, segment_html
+from cleannews._segment_html import MAX_ELEMENTS, segment_html
 
 PARAGRAPH = (
     "The harbour wall will be repaired in spring, the council said on Wednesday, after "

@@ -7,6 +7,7 @@ enough for batch code::
     ├── InputError            the page cannot be read as given
     │   ├── DecodeError       bytes that no supported encoding decodes
     │   ├── InputTooLargeError  the page exceeds a configured limit
+    │   │   └── HTMLTooComplexError  HTML nested too deeply or with too many elements
     │   └── UnsupportedFormatError  a ``format`` that is not (yet) handled
     ├── ConfigError           a pipeline or detector setting is wrong
     └── DetectorError         a detector raised while examining a page
@@ -29,6 +30,14 @@ class DecodeError(InputError):
 
 class InputTooLargeError(InputError):
     """The page exceeds a configured size limit."""
+
+
+class HTMLTooComplexError(InputTooLargeError):
+    """An HTML page is nested too deeply or has too many elements to clean safely.
+
+    Raised rather than cutting the page: past libxml2's nesting limit the
+    parser would silently drop the rest of the page.
+    """
 
 
 class UnsupportedFormatError(InputError):

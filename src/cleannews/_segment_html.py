@@ -46,15 +46,10 @@ from dataclasses import dataclass, fields
 
 from lxml import etree
 
-from ._errors import InputTooLargeError
+from ._errors import HTMLTooComplexError
 from ._features import RawBlock
 from ._html_meta import HtmlMeta, extract_meta
 from ._page import Page
-
-
-class HTMLTooComplexError(InputTooLargeError):
-    """An HTML page is nested too deeply or has too many elements to clean safely."""
-
 
 #: Elements walked before a page is rejected. The largest page of the
 #: 990-page development corpus has about 10,000 elements; 500,000 is fifty
