@@ -42,7 +42,7 @@ def test_every_kind_of_bad_record_is_an_error_with_its_id(tmp_path: Path) -> Non
         {"id": "nofield", "body": "x"},
         {"id": "number", "text": 42},
         {"id": "good-1", "text": text_page(2)},
-    ])  # type: ignore[list-item]
+    ])
     folder = tmp_path / "pages"
     folder.mkdir()
     (folder / "junk.html").write_bytes(os.urandom(3000))

@@ -127,8 +127,8 @@ def test_folder_of_pages(tmp_path: Path) -> None:
 
 def _warc(path: Path, conversion: bool) -> None:
     warcio = pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     assert warcio
     with path.open("wb") as out:
@@ -173,3 +173,48 @@ def test_unknown_input_suffix_fails_before_any_work(tmp_path: Path) -> None:
     with pytest.raises(cleannews.ConfigError, match="cannot tell how to read"):
         run_batch(BatchOptions([src], tmp_path / "out.jsonl", workers=1))
     assert not (tmp_path / "out.jsonl.parts").exists()
+
+
+def test_parquet_bad_rows_are_errors_with_their_ids(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "in.parquet"
+    table = pa.table({
+        "id": ["ok", "null", "junk", None],
+        "text": [text_page(1).encode(), None, bytes(range(256)) * 20, text_page(2).encode()],
+    })
+    pq.write_table(table, src)
+    run_batch(BatchOptions([src], tmp_path / "out.jsonl", workers=1))
+    rows = read_jsonl(tmp_path / "out.jsonl")
+    errors = read_jsonl(tmp_path / "out.errors.jsonl")
+    # Bytes columns are decoded like page files; a row without an id gets its position.
+    assert [r["id"] for r in rows] == ["ok", f"{src}#3"]
+    assert "months of repairs" in rows[1]["text"]
+    assert [(e["id"], e["error"]) for e in errors] == [("null", "RecordError"),
+                                                        ("junk", "DecodeError")]
+
+
+def test_warc_other_content_types_and_a_truncated_archive(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    src = tmp_path / "in.warc.gz"
+    with src.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i, ctype in enumerate(["text/html", "image/png", "text/html", "text/html"]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            body = html_page(i).encode() if ctype == "text/html" else b"\x89PNG...."
+            writer.write_record(writer.create_warc_record(
+                f"https://example.org/{i}", "response", payload=io.BytesIO(body),
+                http_headers=headers,
+            ))
+    data = src.read_bytes()
+    src.write_bytes(data[: len(data) - 200])  # the last record cut short
+    run_batch(BatchOptions([src], tmp_path / "out.jsonl", workers=1))
+    rows = read_jsonl(tmp_path / "out.jsonl")
+    errors = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert [r["url"] for r in rows] == ["https://example.org/0", "https://example.org/2"]
+    assert "image/png" in errors[0]["reason"]
+    assert [e["error"] for e in errors] == ["UnsupportedContentType", "TruncatedRecord"]
+    assert errors[1]["id"].startswith("<urn:uuid:")

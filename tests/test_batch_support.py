@@ -51,7 +51,8 @@ def html_page(i: int) -> str:
     )
 
 
-def write_jsonl(path: Path, rows: Iterable[dict[str, Any] | bytes]) -> None:
+def write_jsonl(path: Path, rows: Iterable[object]) -> None:
+    """One JSON value a line; ``bytes`` items are written as they are (bad lines)."""
     with path.open("wb") as f:
         for row in rows:
             f.write(row if isinstance(row, bytes) else json.dumps(row).encode() + b"\n")

@@ -145,6 +145,8 @@ class PartsDir:
         # Renamed first, so a run killed while deleting leaves no half folder
         # that a resume would mistake for missing chunks.
         trash = self.path.with_name(f".{self.path.name}.done")
+        if trash.exists():  # left by a run killed while deleting
+            shutil.rmtree(trash)
         os.replace(self.path, trash)
         shutil.rmtree(trash)
 

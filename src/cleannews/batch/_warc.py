@@ -66,7 +66,17 @@ def read_warc(path: Path, skipped: list[int]) -> Iterator[ReadItem]:
                 # The body first: warcio's get_record_offset() reads the
                 # record to its end, after which its content stream is empty.
                 body = record.content_stream().read() if form else b""
+                # warcio returns a short body without complaint when the file
+                # ends inside the record; what it still expected tells.
+                missing = getattr(record.raw_stream, "limit", 0) if form else 0
                 position = f"{path}@{records.get_record_offset()}"
+                if missing:
+                    yield RawRecord(
+                        -1, position, "error",
+                        f"record truncated: {missing} byte(s) missing at the end of the file",
+                        id=rid, url=url, error_type="TruncatedRecord",
+                    ), raw.tell()
+                    continue
                 if not form:
                     yield RawRecord(
                         -1, position, "error", f"not a page: content type {ctype!r}",
