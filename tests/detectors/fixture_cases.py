@@ -2,13 +2,16 @@
 
 Layout, one folder per detector (named like its registry name)::
 
-    tests/fixtures/<detector>/<case>.txt    a page dump (or .html once HTML lands)
+    tests/fixtures/<detector>/<case>.txt    a page dump, or
+    tests/fixtures/<detector>/<case>.html   an HTML page (one page file per case)
     tests/fixtures/<detector>/<case>.json   {"flagged": [...], "not_flagged": [...],
                                              "xfail": "known gap, why"  (optional)}
 
 A snippet is *flagged* when the block that contains it receives a verdict from
-the detector under test, run alone on the segmented page. Known gaps stay as
-expected failures (``xfail``) instead of being deleted.
+the detector under test, run alone on the segmented page. The page is read
+in the form its file name says (``.html``/``.htm`` as HTML, anything else as
+a text dump), never sniffed: a case tests one form on purpose. Known gaps
+stay as expected failures (``xfail``) instead of being deleted.
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 import cleannews
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+#: Page files read as HTML; every other page file is a text dump.
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class Case:
     flagged: tuple[str, ...]
     not_flagged: tuple[str, ...]
     xfail: str | None
+    format: Literal["text", "html"] = "text"
 
 
 def load_cases(detector: str) -> list[object]:
@@ -40,7 +47,9 @@ def load_cases(detector: str) -> list[object]:
     params: list[object] = []
     for expect in sorted(folder.glob("*.json")):
         spec = json.loads(expect.read_text(encoding="utf-8"))
-        page_path = next(p for p in folder.glob(f"{expect.stem}.*") if p.suffix != ".json")
+        pages = [p for p in folder.glob(f"{expect.stem}.*") if p.suffix != ".json"]
+        assert len(pages) == 1, f"case {expect.stem!r} needs exactly one page file: {pages}"
+        page_path = pages[0]
         case = Case(
             detector,
             expect.stem,
@@ -48,6 +57,7 @@ def load_cases(detector: str) -> list[object]:
             tuple(spec.get("flagged", ())),
             tuple(spec.get("not_flagged", ())),
             spec.get("xfail"),
+            "html" if page_path.suffix.lower() in HTML_SUFFIXES else "text",
         )
         marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
         params.append(pytest.param(case, id=f"{detector}/{case.name}", marks=marks))
@@ -57,7 +67,7 @@ def load_cases(detector: str) -> list[object]:
 def flagged_blocks(case: Case) -> tuple[cleannews.Page, set[int]]:
     """Run the case's detector alone; return the page and the indices it flagged."""
     pipeline = cleannews.Pipeline([case.detector])
-    page, _ = pipeline.segment(case.page, format="text")
+    page, _ = pipeline.segment(case.page, format=case.format)
     hit: set[int] = set()
     for verdict in pipeline.detect(page):
         hit.update(range(verdict.block, verdict.last_block + 1))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import time
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,14 +11,10 @@ import cleannews
 from cleannews import BlockKind
 from cleannews.detectors.dom_hints import DomHintsDetector
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dom_hints"
+from .fixture_cases import Case, check_case, load_cases
 
 
-def _cases() -> list[str]:
-    return sorted(p.stem for p in FIXTURES.glob("*.json"))
-
-
-def flagged(html: str, **settings: object) -> tuple[cleannews.Page, dict[int, cleannews.Verdict]]:
+def flagged(html: str, **settings: Any) -> tuple[cleannews.Page, dict[int, cleannews.Verdict]]:
     pipeline = cleannews.Pipeline([DomHintsDetector(**settings)])
     page, _ = pipeline.segment(html, format="html")
     return page, {v.block: v for v in pipeline.detect(page)}
@@ -31,15 +26,10 @@ def blocks_with(page: cleannews.Page, snippet: str) -> list[int]:
     return found
 
 
-@pytest.mark.parametrize("case", _cases())
-def test_fixture(case: str) -> None:
-    """Fixture pages (HTML, so the shared text-dump harness does not apply)."""
-    spec = json.loads((FIXTURES / f"{case}.json").read_text(encoding="utf-8"))
-    page, hits = flagged((FIXTURES / f"{case}.html").read_text(encoding="utf-8"))
-    for snippet in spec["flagged"]:
-        assert any(i in hits for i in blocks_with(page, snippet)), f"not flagged: {snippet!r}"
-    for snippet in spec["not_flagged"]:
-        assert not any(i in hits for i in blocks_with(page, snippet)), f"flagged: {snippet!r}"
+@pytest.mark.parametrize("case", load_cases("dom_hints"))
+def test_fixture(case: Case) -> None:
+    assert case.format == "html"
+    check_case(case)
 
 
 PROSE = (
