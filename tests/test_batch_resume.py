@@ -148,3 +148,57 @@ def test_cli_batch_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["batch", str(ok), "-o", str(tmp_path / "o.jsonl"), "--workers", "0"]) == 1
     assert main(["batch", str(ok), "-o", str(tmp_path / "o.jsonl"), "--disable", "nope"]) == 1
     assert "unknown detector" in capsys.readouterr().err
+
+
+_INTERRUPTIBLE = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from cleannews.batch import BatchOptions, run_batch
+from test_batch_support import faulty_slow_pipeline
+try:
+    run_batch(BatchOptions([Path({src!r})], Path({out!r}), workers=2, chunk_records={chunk},
+                           pipeline_factory=faulty_slow_pipeline))
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src)
+    out = tmp_path / "out.jsonl"
+    parts = tmp_path / "out.jsonl.parts"
+    script = _INTERRUPTIBLE.format(tests=str(Path(__file__).parent), src=str(src),
+                                   out=str(out), chunk=CHUNK_RECORDS)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], start_new_session=True,
+        env={**os.environ, "CLEANNEWS_TEST_SLOW_MS": str(SLOW_MS)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if parts.exists() and len(list(parts.glob("*.out.jsonl"))) >= 2:
+            break
+        time.sleep(0.01)
+    # As a terminal does: SIGINT to the whole process group, workers included.
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, stderr.decode()
+    assert b"Traceback" not in stderr
+    assert not out.exists()
+    # Chunks in flight were finished and committed: no temporary files left.
+    assert not list(parts.glob(".*.tmp"))
+    done_before = len(list(parts.glob("*.out.jsonl")))
+    assert done_before >= 2
+
+    summary = run_batch(_options(src, out, workers=1, resume=True))
+    assert summary.resumed_chunks == done_before
+    rows = read_jsonl(out)
+    errors = read_jsonl(tmp_path / "out.errors.jsonl")
+    ids = [r["id"] for r in rows] + [e["id"] for e in errors]
+    assert len(ids) == len(set(ids)) == N_RECORDS

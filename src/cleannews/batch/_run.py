@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -114,6 +115,21 @@ def _chunks(stream: InputStream, size: int, done: set[int]) -> Iterator[Chunk]:
         yield index, list(group), stream.done_bytes
 
 
+def _ignore_interrupt() -> None:
+    """Worker initializer: Ctrl-C is the parent's to handle.
+
+    The parent stops submitting, lets the chunks in flight finish and commit
+    (a chunk takes about a second), and exits; ``--resume`` goes on from there.
+    A worker killed mid-chunk by the terminal's SIGINT would instead break the
+    pool and turn a clean stop into crash recovery.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupt)
+
+
 def _process(spec: ChunkSpec, parts: PartsDir, chunk: int, records: list[RawRecord]) -> ChunkStats:
     """Worker task: clean a chunk and commit its part files."""
     result = clean_records(spec, records)
@@ -124,14 +140,14 @@ def _process(spec: ChunkSpec, parts: PartsDir, chunk: int, records: list[RawReco
 def _isolated(spec: ChunkSpec, records: list[RawRecord]) -> ChunkResult:
     """Redo a chunk one record per task, so a record that kills its worker is singled out."""
     combined = ChunkResult()
-    pool = ProcessPoolExecutor(max_workers=1)
+    pool = _pool(1)
     try:
         for record in records:
             try:
                 one = pool.submit(clean_records, spec, [record]).result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=1)
+                pool = _pool(1)
                 one = ChunkResult(errors=[error_row(
                     salvage_id(record, spec), record.position, "WorkerCrashed",
                     "the worker process died while cleaning this record",
@@ -198,7 +214,7 @@ def _run_pool(
 ) -> None:
     """Keep ``workers × 2`` chunks in flight; redo the chunks of a broken pool in isolation."""
     limit = workers * _IN_FLIGHT_PER_WORKER
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _pool(workers)
     pending: dict[Future[ChunkStats], Chunk] = {}
     try:
         exhausted = False
@@ -232,6 +248,6 @@ def _run_pool(
                     parts.commit(index, result)
                     this_run.add(result.stats)
                     bar.update(len(records), read_bytes)
-                pool = ProcessPoolExecutor(max_workers=workers)
+                pool = _pool(workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
