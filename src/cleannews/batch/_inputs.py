@@ -15,7 +15,7 @@ from .._errors import ConfigError
 from ._folder import read_folder
 from ._jsonl import is_jsonl, read_jsonl
 from ._parquet import is_parquet, read_parquet
-from ._records import FieldMap, RawRecord
+from ._records import FieldMap, RawRecord, Tally
 from ._warc import is_warc, read_warc
 
 InputKind = Literal["jsonl", "parquet", "warc", "folder"]
@@ -50,14 +50,14 @@ def input_bytes(path: Path) -> int:
 class InputStream:
     """All records of all inputs, numbered in reading order.
 
-    ``done_bytes`` follows reading for the progress bar; ``skipped`` counts
+    ``done_bytes`` follows reading for the progress bar; ``tally.skipped`` counts
     WARC records that are not pages (request, warcinfo, metadata …).
     """
 
     paths: Sequence[Path]
     fields: FieldMap
     done_bytes: int = 0
-    skipped: list[int] = field(default_factory=lambda: [0])
+    tally: Tally = field(default_factory=Tally)
 
     @property
     def total_bytes(self) -> int:
@@ -73,7 +73,7 @@ class InputStream:
             elif kind == "parquet":
                 items = read_parquet(path, self.fields)
             elif kind == "warc":
-                items = read_warc(path, self.skipped)
+                items = read_warc(path, self.tally)
             else:
                 items = read_folder(path)
             for record, consumed in items:

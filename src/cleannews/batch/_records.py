@@ -60,6 +60,13 @@ class FieldMap:
 
 
 
+@dataclass
+class Tally:
+    """Records a reader passes over on purpose (WARC requests, warcinfo …), for the summary."""
+
+    skipped: int = 0
+
+
 #: What a reader yields: a record (``seq`` still unset, -1) and how many bytes
 #: of its input file have been consumed so far (for the progress bar's ETA).
 ReadItem = tuple[RawRecord, int]

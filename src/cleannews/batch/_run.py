@@ -77,7 +77,13 @@ class BatchOptions:
 
     @property
     def worker_count(self) -> int:
-        return self.workers if self.workers else (os.cpu_count() or 1)
+        """``workers``, else the cores this process may run on (a container's
+        CPU set, not the host's core count)."""
+        if self.workers:
+            return self.workers
+        if hasattr(os, "sched_getaffinity"):
+            return max(1, len(os.sched_getaffinity(0)))
+        return os.cpu_count() or 1
 
 
 def _manifest(options: BatchOptions) -> dict[str, Any]:
@@ -197,7 +203,7 @@ def run_batch(options: BatchOptions, *, progress: bool = False) -> BatchSummary:
         bar.close()
     summary.seconds = time.perf_counter() - started
     summary.this_run_records = this_run.records
-    summary.skipped_non_pages = stream.skipped[0]
+    summary.skipped_non_pages = stream.tally.skipped
     for stats in parts.stats():
         summary.total.add(stats)
     parts.finish(options.output, options.errors_path)

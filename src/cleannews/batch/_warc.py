@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .._errors import ConfigError
-from ._records import RawRecord, ReadItem
+from ._records import RawRecord, ReadItem, Tally
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
 _PAGE_TYPES = ("response", "resource", "conversion")
@@ -36,8 +36,8 @@ def _content_type(record: Any) -> str:
     return str(value).split(";", 1)[0].strip().lower()
 
 
-def read_warc(path: Path, skipped: list[int]) -> Iterator[ReadItem]:
-    """Page records of ``path``; ``skipped[0]`` counts the non-page records passed over."""
+def read_warc(path: Path, tally: Tally) -> Iterator[ReadItem]:
+    """Page records of ``path``; ``tally.skipped`` counts the non-page records passed over."""
     try:
         from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -52,7 +52,7 @@ def read_warc(path: Path, skipped: list[int]) -> Iterator[ReadItem]:
             for record in records:
                 n += 1
                 if record.rec_type not in _PAGE_TYPES:
-                    skipped[0] += 1
+                    tally.skipped += 1
                     continue
                 rid = record.rec_headers.get_header("WARC-Record-ID")
                 url = record.rec_headers.get_header("WARC-Target-URI")
