@@ -38,10 +38,18 @@ run_batch(BatchOptions([Path({src!r})], Path({out!r}), workers=2, chunk_records=
 """
 
 
-def _corpus(path: Path) -> None:
+#: Over the default Limits.max_input_chars (50 million), as in the issue's fault test.
+HUGE_CHARS = 60_000_000
+
+
+def _corpus(path: Path, huge: bool = False) -> None:
     lines: list[dict[str, object] | bytes] = []
     for i in range(N_RECORDS):
-        if i % 17 == 5:
+        if i == 40 and huge:
+            lines.append({"id": "huge", "text": "a" * HUGE_CHARS})
+        elif i == 41:
+            lines.append({"id": "empty", "text": ""})
+        elif i % 17 == 5:
             lines.append(b"\xff\xfe not json \x00\n")
         elif i % 23 == 7:
             lines.append({"id": f"d{i}", "text": text_page(i, extra=RAISE_MARK)})
@@ -57,7 +65,7 @@ def _options(src: Path, out: Path, **kw: object) -> BatchOptions:
 
 def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    _corpus(src)
+    _corpus(src, huge=True)
     out = tmp_path / "out.jsonl"
     parts = tmp_path / "out.jsonl.parts"
     script = _SCRIPT.format(tests=str(Path(__file__).parent), src=str(src), out=str(out),
@@ -99,7 +107,9 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None
     errors = read_jsonl(tmp_path / "out.errors.jsonl")
     ids = [r["id"] for r in rows] + [e["id"] for e in errors]
     assert len(ids) == len(set(ids)) == N_RECORDS
-    assert {e["error"] for e in errors} == {"DetectorError", "JSONDecodeError"}
+    assert {e["error"] for e in errors} == {"DetectorError", "JSONDecodeError",
+                                            "InputTooLargeError"}
+    assert next(r for r in rows if r["id"] == "empty")["text"] == ""
 
 
 def test_an_unfinished_run_needs_resume_and_the_same_options(tmp_path: Path) -> None:
