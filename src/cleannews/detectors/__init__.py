@@ -25,6 +25,7 @@ from .metadata import MetadataDetector
 from .dom_hints import DomHintsDetector
 from .legal_notice import LegalNoticeDetector
 from .author_bio import AuthorBioDetector
+from .call_to_action import CallToActionDetector
 
 BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     HeadlineDetector,
@@ -45,6 +46,7 @@ BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     DomHintsDetector,
     LegalNoticeDetector,
     AuthorBioDetector,
+    CallToActionDetector,
 )
 
 __all__ = [
