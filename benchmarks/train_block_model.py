@@ -31,7 +31,7 @@ from sklearn.preprocessing import StandardScaler
 
 import cleannews
 from cleannews._block_model import FEATURES, block_features
-from cleannews._resolve import THRESHOLDS, gather_evidence, resolve
+from cleannews._resolve import UNDER_MODEL, gather_evidence, resolve
 from cleannews._select import select
 
 from .corpus import DEFAULT_CORPUS, Doc, Score, load_docs
@@ -58,14 +58,14 @@ def _norm(text: str) -> str:
 
 def collect(docs: list[Doc], form: str = "text") -> list[PageRows]:
     pipeline = cleannews.Pipeline(block_model=None)
-    t = THRESHOLDS[pipeline.precision]
+    t = UNDER_MODEL
     pages = []
     for doc in docs:
         raw = doc.dump() if form == "text" else doc.html()
         page, _ = pipeline.segment(raw, format="html" if form == "html" else "text")
         verdicts = pipeline.detect(page)
         evidence = gather_evidence(page, verdicts, t)
-        selection = select(page, resolve(page, verdicts, pipeline.precision, evidence), verdicts)
+        selection = select(page, resolve(page, verdicts, t, evidence), verdicts)
         features = block_features(page, evidence, selection.decisions)
         norm_texts = [_norm(b.text) for b in page.blocks]
         labels: list[int | None] = [None] * len(page.blocks)

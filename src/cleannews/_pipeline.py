@@ -23,7 +23,7 @@ from ._language import StopwordIndex, default_stopwords
 from ._models import CleanResult, ResultBlock, Verdict, trusted, trusted_factory
 from ._page import Page
 from ._registry import DetectorRegistry, installed_registry
-from ._resolve import THRESHOLDS, gather_evidence, resolve
+from ._resolve import THRESHOLDS, UNDER_MODEL, gather_evidence, resolve
 from ._segment_html import HtmlPage, segment_html, with_meta
 from ._segment_text import segment_text
 from ._select import select
@@ -272,13 +272,13 @@ class Pipeline:
         """Clean one page and explain every block of it."""
         segmented, encoding = self.segment(page, url=url, format=format)
         verdicts = self.detect(segmented)
-        # With the block model, the rules always run as trained ("balanced")
+        # With the block model, the rules always run as trained (UNDER_MODEL)
         # and precision moves only the model's threshold: the blocks kept at
         # "high" are then a subset of those kept at "balanced", and those of
         # "recall" a superset, by construction.
         model = None if self.block_models is None else self.block_models.get(segmented.format)
-        rules: Precision = "balanced" if model is not None else self.precision
-        evidence = gather_evidence(segmented, verdicts, THRESHOLDS[rules])
+        rules = UNDER_MODEL if model is not None else THRESHOLDS[self.precision]
+        evidence = gather_evidence(segmented, verdicts, rules)
         decisions = resolve(segmented, verdicts, rules, evidence)
         selection = select(segmented, decisions, verdicts)
         final = selection.decisions
