@@ -9,8 +9,10 @@ pages depends on it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 PageFormat = Literal["text", "html"]
@@ -85,10 +87,30 @@ class Page:
     #: regular expression scans in a single pass instead of once per block.
     joined: str = ""
     joined_starts: tuple[int, ...] = field(default=())
+    #: Memo of :attr:`line_index`, built on first use (see there). Not part of
+    #: the page's value: left out of equality and ``repr``.
+    _line_index: LineIndex | None = field(default=None, repr=False, compare=False)
 
     def block_at(self, offset: int) -> int:
         """Index of the block whose text covers ``offset`` of :attr:`joined`."""
         return bisect.bisect_right(self.joined_starts, offset) - 1
+
+    @property
+    def line_index(self) -> LineIndex:
+        """The page's lines by their opening word: built once, shared by every detector.
+
+        Built on first use and kept on the page, so a page that no detector
+        asks about costs nothing, and a dozen detectors that ask share one
+        build. The memo does not change what the page is (it is derived from
+        :attr:`joined` alone, and rebuilt if a copy of the page carries
+        another page's memo); two threads that build it at once build the
+        same index, and either one is kept.
+        """
+        index = self._line_index
+        if index is None or index.joined is not self.joined:
+            index = LineIndex(self.joined)
+            object.__setattr__(self, "_line_index", index)
+        return index
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -102,3 +124,123 @@ def join_blocks(blocks: Sequence[Block]) -> tuple[str, tuple[int, ...]]:
         starts.append(pos)
         pos += len(block.text) + 1
     return "\n".join(b.text for b in blocks), tuple(starts)
+
+
+#: Letters of the Latin script (Basic Latin, Latin-1, Extended-A/B and
+#: Additional), spelled as ranges: the engine tests a range at C speed, where
+#: the Unicode letter class ``[^\W\d_]`` costs a category look-up per
+#: character (measured: the index builds in 26 µs instead of 43 µs per
+#: development page). Other scripts are skipped like punctuation: their lines
+#: open with the first Latin word or digit that follows, or with nothing.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+#: The opening word of a line: what follows the characters that are neither
+#: letters nor digits (quotes, bullets, arrows, brackets, blanks) up to the
+#: first character that is not a Latin letter; or a single digit; or "".
+_OPENING_SOURCE = f"[^{_LATIN}\\d\n]*([{_LATIN}]+|\\d|)"
+_OPENING = re.compile(_OPENING_SOURCE)
+#: The same after each newline: one match per line but the first.
+_OPENINGS = re.compile("\n" + _OPENING_SOURCE)
+
+
+def opening_word(text: str) -> str:
+    """The word that a line opens with, as the line index files it.
+
+    ``"» Older posts"`` opens with ``"Older"``, ``"(12) Kommentare"`` with
+    ``"1"`` (a digit stands for every number), ``"E-Mail"`` with ``"E"``,
+    ``"© 2024"`` with ``"2"``. Case is kept: ``"Home"`` and ``"HOME"`` are
+    two words. A pattern that matches a phrase at a line start finds it only
+    on lines that open with the phrase's own opening word, as long as the
+    phrase cannot run on into further letters (a word boundary after it).
+    """
+    match = _OPENING.match(text)
+    return match.group(1) if match is not None else ""
+
+
+class LineIndex:
+    """The lines of :attr:`Page.joined`, filed by their :func:`opening_word`.
+
+    A detector that looks for phrases at line starts runs its pattern only on
+    the lines that open with one of its phrases' opening words (a dictionary
+    look-up per word), instead of over the whole page: on the development
+    dumps (190 lines a page) a pattern run over the page costs 15-40 µs
+    however rare its phrases, a look-up about 3 µs. Lines are numbered from 0
+    over the whole page, in page order.
+
+    Built in C calls only: one regular-expression pass for the words, two
+    dictionaries (first and last line of each word) and the line offsets.
+    """
+
+    __slots__ = ("_ends", "_first", "_last", "_words", "joined")
+
+    def __init__(self, joined: str) -> None:
+        self.joined = joined
+        words = _OPENINGS.findall(joined)
+        words.insert(0, opening_word(joined))
+        self._words: list[str] = words
+        # The first and the last line of each opening word; the lines between
+        # are found with ``list.index`` when a word is asked for.
+        count = len(words)
+        self._last = dict(zip(words, range(count), strict=True))
+        self._first = dict(zip(reversed(words), range(count - 1, -1, -1), strict=True))
+        # Where each line ends (its newline): the line lengths summed up.
+        self._ends = list(accumulate(map(_plus_one, map(len, joined.split("\n")))))
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def opening_words(self) -> Set[str]:
+        """Every word some line opens with."""
+        return self._last.keys()
+
+    def lines_opening_with(
+        self, words: frozenset[str], *, digits: bool = False, marks: str = ""
+    ) -> list[int]:
+        """Numbers of the lines that open with one of ``words``, in order.
+
+        With ``digits``, also the lines that open with a number (whatever its
+        digits: ``\\d`` matches digits of every script). ``marks`` are
+        characters that open a line as its very first character (``"©"``),
+        for patterns whose phrase is a symbol, which opening words skip.
+        """
+        first = self._first
+        last = self._last
+        # Probes ``words`` with each of the page's opening words (~100), in
+        # C. (``words & last.keys()`` iterates ``words`` instead: thousands.)
+        hits = words.intersection(last)
+        if digits:
+            # Opening words are letter runs or single digits: C filters them.
+            hits = hits.union(filter(str.isdecimal, last))
+        found: list[int] = []
+        if hits:
+            index = self._words.index
+            for word in hits:
+                line, end = first[word], last[word]
+                while line != end:
+                    found.append(line)
+                    line = index(word, line + 1, end + 1)
+                found.append(end)
+        for mark in marks:
+            found.extend(self._lines_starting_with(mark))
+        if len(hits) > 1 or marks:
+            found = sorted(set(found))
+        return found
+
+    def _lines_starting_with(self, char: str) -> list[int]:
+        joined = self.joined
+        lines = [0] if joined.startswith(char) else []
+        find = joined.find
+        ends = self._ends
+        at = find("\n" + char)
+        while at != -1:
+            # The newline at ``at`` ends the line whose end offset is ``at + 1``.
+            lines.append(bisect.bisect_left(ends, at + 1) + 1)
+            at = find("\n" + char, at + 1)
+        return lines
+
+    def newline_before(self, line: int) -> int:
+        """Offset in :attr:`joined` of the newline that line ``line`` (not 0) follows."""
+        return self._ends[line - 1] - 1
+
+
+def _plus_one(length: int) -> int:
+    return length + 1
