@@ -22,7 +22,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import END, function_words, phrase_trie, scan_lines
+from ._textscan import END, LineScan, all_spellings, function_words, line_phrases, scan_lines
 
 #: Markers that are plain prepositions: they also open sentences and headings.
 _PREPOSITIONS = ("By", "Von", "Par", "Por", "Di", "Door", "Przez")
@@ -63,11 +63,15 @@ _LABELS = (
     "Napisane przez",
 )
 
-_PATTERN = re.compile(
-    r"\n(?P<marker>"
-    + phrase_trie(_PREPOSITIONS + _LABELS)
-    + r")(?P<sep>[ ]?:[ ]?|[ ])(?P<rest>[^\n]{2,200})"
-    + END
+_MARKERS = line_phrases(all_spellings(_PREPOSITIONS + _LABELS))
+_PATTERN = LineScan(
+    re.compile(
+        r"\n(?P<marker>"
+        + _MARKERS.trie
+        + r")(?P<sep>[ ]?:[ ]?|[ ])(?P<rest>[^\n]{2,200})"
+        + END
+    ),
+    _MARKERS.words,
 )
 _LABEL_SET = frozenset(m.lower() for m in _LABELS)
 

@@ -30,7 +30,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import END, phrase_trie, scan_lines
+from ._textscan import END, LineScan, line_phrases, phrase_trie, scan_lines
 
 #: Agencies and picture libraries, as they are spelled in credits (no case
 #: variants: "Forum" or "nasa" in lower case would match URLs and words).
@@ -70,13 +70,18 @@ _LABEL_SEP = r"(?:[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door)[ ]|/)"
 #: agency with only a space between them ("PHOTO AFP", "Foto ANSA"). One
 #: trie for labels and agencies keeps the scan to one branch per line; Python
 #: tells them apart.
-_LINE_START = re.compile(
-    r"\n(?:(?P<copy>©)[ ]?|(?P<head>"
-    + phrase_trie((*_AGENCIES, *_LABELS, *(w.upper() for w in _LABELS)), variants=False)
-    + r")(?:(?P<sep>[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door|via)[ ]|[ ]?/[ ]?|,[ ]"
-    + rf"|[ ](?=(?:{_AGENCY})\b))"
-    + r"|(?=\n|\Z)))(?P<rest>[^\n]{0,600})"
-    + END
+_HEADS = line_phrases((*_AGENCIES, *_LABELS, *(w.upper() for w in _LABELS)))
+_LINE_START = LineScan(
+    re.compile(
+        r"\n(?:(?P<copy>©)[ ]?|(?P<head>"
+        + _HEADS.trie
+        + r")(?:(?P<sep>[ ]?:[ ]?|\.[ ]|[ ](?:by|von|di|de|par|por|door|via)[ ]|[ ]?/[ ]?|,[ ]"
+        + rf"|[ ](?=(?:{_AGENCY})\b))"
+        + r"|(?=\n|\Z)))(?P<rest>[^\n]{0,600})"
+        + END
+    ),
+    _HEADS.words,
+    marks="©",
 )
 _AGENCY_SET = frozenset(_AGENCIES)
 _LABEL_SET = frozenset((*_LABELS, *(w.upper() for w in _LABELS), *(w.lower() for w in _LABELS)))

@@ -24,9 +24,10 @@ just above it or a marker just below it. Article prose (under a counter in the b
 without a single author line or reply button there is no unit at all.
 Comment texts get a moderate confidence.
 
-Speed: one ``\\n``-led scan with one trie (see ``_textscan``) finds the
-lines that open with a phrase or a counter; the unit walk runs in Python
-from the (at most few) headers found.
+Speed: one ``\\n``-led pattern with one trie finds the lines that open with
+a phrase or a counter, run only on the lines that the page's line index
+files under the phrases' opening words or a digit (see ``_textscan``); the
+unit walk runs in Python from the (at most few) headers found.
 """
 
 from __future__ import annotations
@@ -40,7 +41,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import case_variants, phrase_trie
+from ._textscan import (
+    LineScan,
+    ends_line,
+    line_matches,
+    line_phrases,
+    line_start_spellings,
+    phrase_trie,
+)
 
 #: Section headers that open a comment section (plural or an action).
 #: "Discussion" and "Diskussion" are left out: they head sections of papers.
@@ -140,26 +148,19 @@ _MARKER_CODES = {"comments.reply": "reply", "comments.author": "author"}
 _REPLY_SET = frozenset(p.lower() for p in _REPLY)
 
 
-def _line_trie(phrases: Iterable[str]) -> str:
-    """A trie of ``phrases`` as they open a line: Capitalised, Title and UPPER spellings.
-
-    Lower-case spellings are left out: every top-level branch of a trie is
-    tried at every line of the page (~1 µs per page per branch, measured)
-    and lines open with a capital letter.
-    """
-    return phrase_trie(
-        {v for p in phrases for v in case_variants(p) if not v[:1].islower()}, variants=False
-    )
-
-
 #: The one scan: a line that opens with a phrase, or a counter ("71
 #: Kommentare", "(12) Comments"), then the rest of the line as a plain tail
 #: (up to 300 characters; longer lines are prose).
-_SCAN = re.compile(
-    rf"\n(?:(?P<phrase>{_line_trie(_PHRASES)})"
-    r"(?![^\W_])"
-    rf"|(?P<count>\(?\d{{1,5}}\)?[ ](?:{phrase_trie(_COUNT_WORDS)})(?![^\W_])))"
-    r"[^\n]{0,300}"
+_STARTS = line_phrases(line_start_spellings(_PHRASES))
+_SCAN = LineScan(
+    re.compile(
+        rf"\n(?:(?P<phrase>{_STARTS.trie})"
+        r"(?![^\W_])"
+        rf"|(?P<count>\(?\d{{1,5}}\)?[ ](?:{phrase_trie(_COUNT_WORDS)})(?![^\W_])))"
+        r"[^\n]{0,300}"
+    ),
+    _STARTS.words,
+    digits=True,
 )
 #: What may follow a whole-block header: a colon, a count, arrows.
 _HEADER_TAIL = re.compile(r"[ ]?[:!.…»›>↓|\-–—]{0,3}[ ]?(?:\(\d{1,5}\)|\d{1,5})?[ ]?$")
@@ -194,16 +195,10 @@ class CommentsDetector(Detector):
         if not blocks:
             return []
         cfg = self.config
-        block_at = page.block_at
-        head = _SCAN.match("\n" + blocks[0].text.split("\n", 1)[0])
-        matches = [(0, head)] if head is not None else []
-        for m in _SCAN.finditer(page.joined):
-            matches.append((block_at(m.start() + 1), m))
         found: dict[int, Verdict] = {}
         starts: list[int] = []
-        for index, match in matches:
-            end = match.end()
-            if (end < len(match.string) and match.string[end] != "\n") or index in found:
+        for index, match in line_matches(page, _SCAN):
+            if not ends_line(match) or index in found:
                 continue  # a long line (prose), or decided
             block = blocks[index]
             if block.n_words > cfg.max_marker_words:

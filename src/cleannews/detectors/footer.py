@@ -16,10 +16,11 @@ Three families, each anchored on the shape of a whole short block:
 Article prose mentions copyright and privacy all the time; none of these
 rules looks inside long blocks.
 
-Speed: one ``\\n``-led scan (see ``_textscan``) finds lines that *start*
-like a footer line; a second scan for the rare literal "©" finds notices
-that follow a site name ("KnowTechie © 2019"). The few matched lines are
-then classified in Python.
+Speed: one ``\\n``-led pattern finds lines that *start* like a footer
+line, run only on the lines that the page's line index files under its
+phrases' opening words, a year's digit or "©" (see ``_textscan``); a scan
+for the rare literal "©" finds notices that follow a site name
+("KnowTechie © 2019"). The few matched lines are then classified in Python.
 """
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import case_variants, phrase_trie
+from ._textscan import (
+    LineScan,
+    MenuItems,
+    ends_line,
+    line_matches,
+    line_phrases,
+    line_start_spellings,
+    phrase_trie,
+)
 
 #: "All rights reserved" in the languages cleannews covers.
 _RIGHTS = (
@@ -86,9 +95,6 @@ _GENERIC = (
     "sobre nós", "over ons", "adverteren", "o nas", "redakcja", "reklama", "kontakt z nami",
 )  # fmt: skip
 _LEGAL_SET = frozenset(p.lower() for p in _LEGAL)
-_ITEM_SET = frozenset(p.lower() for p in (*_LEGAL, *_GENERIC))
-_ITEM_WORDS = frozenset(word for item in _ITEM_SET for word in item.split(" "))
-_MAX_ITEM_WORDS = max(item.count(" ") + 1 for item in _ITEM_SET)
 
 #: Site credits.
 _CREDITS = (
@@ -120,36 +126,31 @@ _PHRASES: dict[str, str] = {
 _KIND = {p.lower(): kind for p, kind in _PHRASES.items()}
 
 
-def _line_trie(phrases: Iterable[str]) -> str:
-    """A trie of ``phrases`` as they open a line: Capitalised, Title and UPPER spellings.
-
-    Lower-case spellings are left out: every top-level branch of a trie is
-    tried at every line of the page, lines open with a capital letter, and
-    the lower-case branches doubled the cost of the scan (measured on the
-    development corpus) for a handful of extra lines.
-    """
-    return phrase_trie(
-        {v for p in phrases for v in case_variants(p) if not v[:1].islower()}, variants=False
-    )
-
-
 #: The one line-start scan: a copyright sign, a year, or a phrase (copyright
 #: word, rights phrase, credit, footer item) opening the line, then the rest
 #: of the line as a plain tail (up to 400 characters; longer lines are
 #: prose, recognised because the match stops short of the line end).
-_SCAN = re.compile(
-    r"\n(?:(?P<sign>©)"
-    # A year opens a notice only with a sign or a rights word close behind
-    # ("2022 - Todos los derechos reservados"); other dated lines fail here.
-    r"|(?P<year>(?:19|20)\d\d)(?!\d)(?=[^\n]{0,80}?(?:©|[Rr]ights|RIGHTS|Rechte|droits|derechos"
-    r"|diritti|direitos|rechten|prawa))"
-    rf"|(?P<phrase>{_line_trie(_PHRASES)})(?![^\W_]))"
-    r"[^\n]{0,400}"
+_STARTS = line_phrases(line_start_spellings(_PHRASES))
+_SCAN = LineScan(
+    re.compile(
+        r"\n(?:(?P<sign>©)"
+        # A year opens a notice only with a sign or a rights word close behind
+        # ("2022 - Todos los derechos reservados"); other dated lines fail here.
+        r"|(?P<year>(?:19|20)\d\d)(?!\d)(?=[^\n]{0,80}?(?:©|[Rr]ights|RIGHTS|Rechte|droits"
+        r"|derechos|diritti|direitos|rechten|prawa))"
+        rf"|(?P<phrase>{_STARTS.trie})(?![^\W_]))"
+        r"[^\n]{0,400}"
+    ),
+    # A year opens with "19" or "20".
+    _STARTS.words | {"1", "2"},
+    marks="©",
 )
 #: "©" after a site name: "KnowTechie © 2019", "Text und Fotos © 2020 X".
 _SIGN = re.compile(r"©[^\n]{0,200}")
 _CREDIT_RE = re.compile(rf"(?:{phrase_trie(_CREDITS)})")
 _WORDS = re.compile(r"[^\W\d_](?:[\w'’&+-]*\w)?|&")
+#: Legal and generic links, and the lines made of them ("Impressum · Kontakt").
+_LINKS = MenuItems((*_LEGAL, *_GENERIC), _WORDS, _SEP_CHARS)
 
 
 class FooterConfig(DetectorConfig):
@@ -160,28 +161,6 @@ class FooterConfig(DetectorConfig):
     max_notice_words: int = Field(default=60, gt=0, le=1000)
     #: Longest block, in words, that a site credit may be.
     max_credit_words: int = Field(default=25, gt=0, le=500)
-
-
-def _split_items(line: str) -> list[str] | None:
-    """The footer items a line is made of, or ``None`` when a word is not part of one.
-
-    Dynamic programming from the line's end, longest item first: at most
-    words × item length set look-ups, on the few lines the scan matched.
-    """
-    words = _WORDS.findall(line.lower())
-    if not _ITEM_WORDS.issuperset(words):
-        return None  # a word that no item has: the common case, decided in C
-    n = len(words)
-    tails: list[list[str] | None] = [None] * n + [[]]
-    for start in range(n - 1, -1, -1):
-        for size in range(min(_MAX_ITEM_WORDS, n - start), 0, -1):
-            rest = tails[start + size]
-            if rest is not None:
-                item = " ".join(words[start : start + size])
-                if item in _ITEM_SET:
-                    tails[start] = [item, *rest]
-                    break
-    return tails[0] if n else None
 
 
 class FooterDetector(Detector):
@@ -201,23 +180,15 @@ class FooterDetector(Detector):
         link_lines: dict[int, int] = {}
         legal: set[int] = set()
         single: dict[int, int] = {}
-        joined = page.joined
-        block_at = page.block_at
-        head = _SCAN.match("\n" + blocks[0].text.split("\n", 1)[0])
-        matches = [(0, head)] if head is not None else []
-        for m in _SCAN.finditer(joined):
-            matches.append((block_at(m.start() + 1), m))
-        for index, match in matches:
-            end = match.end()
-            if (end < len(match.string) and match.string[end] != "\n") or index in found:
+        for index, match in line_matches(page, _SCAN):
+            if not ends_line(match) or index in found:
                 continue  # longer than any footer line (prose), or done
             line = match.group()[1:]
             phrase = match.group("phrase")
             kind = match.lastgroup if phrase is None else _KIND.get(phrase.lower(), "item")
             n_words = blocks[index].n_words
             if kind == "item":
-                bare = line.strip(_SEP_CHARS).lower()
-                items = [bare] if bare in _ITEM_SET else _split_items(line)
+                items = _LINKS.split(line)
                 if items:
                     link_lines[index] = link_lines.get(index, 0) + 1
                     single[index] = len(items)
@@ -236,9 +207,10 @@ class FooterDetector(Detector):
                 verdict = self._notice(index, line, n_words, kind != "year")
                 if verdict is not None:
                     found[index] = verdict
+        joined = page.joined
         if joined.find("©") != -1:
             for match in _SIGN.finditer(joined):
-                index = block_at(match.start())
+                index = page.block_at(match.start())
                 if index not in found:
                     verdict = self._notice(index, match.group(), blocks[index].n_words, True)
                     if verdict is not None:

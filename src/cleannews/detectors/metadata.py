@@ -12,8 +12,9 @@ Only whole short blocks are flagged: article sentences contain dates and
 "published" all the time, but never consist of nothing else. A plain "By
 Name" byline is left to the byline detector.
 
-Speed: one scan finds the blocks that open with a digit or with one of the
-words such a block can start with (month, weekday, label); only those that
+Speed: the page's line index (see ``_textscan``) hands over the lines that
+open with a digit or with one of the words such a block can start with
+(month, weekday, label); only those that
 are short are then matched in full against :data:`_DETAIL`.
 """
 
@@ -29,7 +30,14 @@ from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
 from ._dates import CLOCK, DATE, DATETIME, MONTH, MONTH_NAMES, RELATIVE, WEEKDAY_NAMES
-from ._textscan import function_words, phrase_trie, scan_lines
+from ._textscan import (
+    LineScan,
+    all_spellings,
+    function_words,
+    line_phrases,
+    phrase_trie,
+    scan_lines,
+)
 
 #: Labels before a date ("Updated: 3 May", "Veröffentlicht am 31. Mai 2012").
 _DATE_LABELS = (
@@ -157,7 +165,12 @@ _RELATIVE_HEADS = ("vor", "il y a", "hace", "há", "an", "a", "one")
 _HEADS = (*MONTH_NAMES, *WEEKDAY_NAMES, *_DATE_LABELS, *_TAG_LABELS, *_TAG_PHRASES,
           *_POSTED_BY, *_READING_LABELS, *_RELATIVE_HEADS, *_ENTRY_NOTES, "ca.",
           "about")  # fmt: skip
-_CANDIDATE = re.compile(rf"\n[^\w\n]{{0,2}}(?:\d|(?:{phrase_trie(_HEADS)})(?![^\W\d_]))")
+_HEAD_PHRASES = line_phrases(all_spellings(_HEADS))
+_CANDIDATE = LineScan(
+    re.compile(rf"\n[^\w\n]{{0,2}}(?:\d|(?:{_HEAD_PHRASES.trie})(?![^\W\d_]))"),
+    _HEAD_PHRASES.words,
+    digits=True,
+)
 
 
 class MetadataConfig(DetectorConfig):

@@ -20,10 +20,11 @@ Items that double as subheadings or stand inside articles ("Übersicht",
 "Start", the "Close" button of an overlay) are trusted only as part of a
 menu; alone they get a verdict below the removal threshold too.
 
-Speed: one ``\\n``-led scan with one trie (see ``_textscan``) finds the lines
-that start with an item, a pager link or "You are here"; the engine reads
-the rest of such a line as a plain tail and Python splits the few matched
-lines into items. Separator shapes are looked for only where ``str.find``
+Speed: one ``\\n``-led pattern with one trie finds the lines that start with
+an item, a pager link or "You are here", run only on the lines that the
+page's line index files under their opening words (see ``_textscan``); the
+engine reads the rest of such a line as a plain tail and Python splits the
+few matched lines into items. Separator shapes are looked for only where ``str.find``
 sees a separator character, and short-line runs in one pass over the blocks.
 """
 
@@ -38,7 +39,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import case_variants, phrase_trie
+from ._textscan import (
+    LineScan,
+    MenuItems,
+    ends_line,
+    line_matches,
+    line_phrases,
+    line_start_spellings,
+)
 
 #: Items of menus and toolbars, written as pages write them (German nouns
 #: capitalised): the scan's trie adds Capitalised, Title and UPPER spellings.
@@ -150,24 +158,6 @@ _ARROW_PAGER = (
 )  # fmt: skip
 
 
-def _line_trie(phrases: Iterable[str]) -> str:
-    """A trie of ``phrases`` as they open a line: Capitalised, Title and UPPER spellings.
-
-    Lower-case spellings are left out: every top-level branch of a trie is
-    tried at every line of the page (about 1 µs per page per branch on the
-    development corpus), lines open with a capital letter, and lower-case
-    menu items stand among capitalised ones.
-    """
-    return phrase_trie(
-        {v for p in phrases for v in case_variants(p) if not v[:1].islower()}, variants=False
-    )
-
-
-_ITEM_SET = frozenset(item.lower() for item in _ITEMS)
-#: Every word of an item: a line with another word is not made of items.
-_ITEM_WORDS = frozenset(word for item in _ITEM_SET for word in item.split(" "))
-#: The longest item, in words.
-_MAX_ITEM_WORDS = max(item.count(" ") + 1 for item in _ITEM_SET)
 #: What each phrase of the scan's trie opens: a menu item, a pager link, a
 #: "Page 2 of 5" counter or "You are here".
 _PHRASES = {
@@ -184,13 +174,18 @@ _PHRASE_KIND = {p.lower(): kind for p, kind in _PHRASES.items()}
 #: recognised in Python because the match stops short of the line end). One
 #: trie, so that each line costs one walk down it; Python tells the phrase's
 #: kind from :data:`_PHRASE_KIND`.
-_SCAN = re.compile(rf"\n(?P<phrase>{_line_trie(_PHRASES)})(?![^\W_])[^\n]{{0,300}}")
+_STARTS = line_phrases(line_start_spellings(_PHRASES))
+_SCAN = LineScan(
+    re.compile(rf"\n(?P<phrase>{_STARTS.trie})(?![^\W_])[^\n]{{0,300}}"), _STARTS.words
+)
 _PAGE_OF = re.compile(
     r"(?:page|seite|página|pagina|strona)[ ]\d{1,4}[ ](?:of|von|de|di|z|van|sur)[ ]\d{1,4}$"
 )
 #: Characters around and between menu items, stripped before a look-up.
 _SEP_CHARS = " \t|·•/,;:()[]»«›‹<>←→↑^*–—-"
 _WORDS = re.compile(r"[^\W\d_](?:[\w'’+-]*\w)?")
+#: The items, and the lines made of them ("Login | Register").
+_MENU = MenuItems(_ITEMS, _WORDS, _SEP_CHARS)
 _LETTER = re.compile(r"[^\W\d_]")
 #: Characters that separate the items of breadcrumbs and inline menus.
 _SEPARATORS = ("|", "·", "»", "›", ">", "→")
@@ -251,20 +246,13 @@ class NavigationDetector(Detector):
         # Per block: how many lines are menu items, and the item of a one-item line.
         item_lines: dict[int, int] = {}
         single_items: dict[int, str] = {}
-        block_at = page.block_at
-        head = _SCAN.match("\n" + blocks[0].text.split("\n", 1)[0])
-        matches = [(0, head)] if head is not None else []
-        for m in _SCAN.finditer(page.joined):
-            matches.append((block_at(m.start() + 1), m))
-        for index, match in matches:
-            end = match.end()
-            if (end < len(match.string) and match.string[end] != "\n") or index in found:
+        for index, match in line_matches(page, _SCAN):
+            if not ends_line(match) or index in found:
                 continue  # longer than a menu line (prose), or decided
             line = match.group()[1:]
             kind = _PHRASE_KIND.get(match.group("phrase").lower(), "item")
             if kind == "item":
-                bare = line.strip(_SEP_CHARS).lower()
-                items = [bare] if bare in _ITEM_SET else _split_items(line)
+                items = _MENU.split(line)
                 if items is None:
                     self._crumb(page, index, line, found, here=False)
                 else:
@@ -452,25 +440,3 @@ def _bridgeable(blocks: tuple[Block, ...], last: int, index: int, max_gap: int) 
     return all(blocks[k].n_words <= 4 for k in range(last + 1, index))
 
 
-def _split_items(line: str) -> list[str] | None:
-    """The menu items a line is made of, or ``None`` if a word belongs to none.
-
-    Dynamic programming from the line's end (longest item first), so a line
-    costs at most words × item length set look-ups; it runs only on the few
-    lines that the scan matched, and most are rejected in C by the word set.
-    """
-    words = _WORDS.findall(line.lower())
-    if not _ITEM_WORDS.issuperset(words):
-        return None
-    n = len(words)
-    # tails[i]: the items that words[i:] splits into, or None.
-    tails: list[list[str] | None] = [None] * n + [[]]
-    for start in range(n - 1, -1, -1):
-        for size in range(min(_MAX_ITEM_WORDS, n - start), 0, -1):
-            rest = tails[start + size]
-            if rest is not None:
-                item = " ".join(words[start : start + size])
-                if item in _ITEM_SET:
-                    tails[start] = [item, *rest]
-                    break
-    return tails[0] if n else None

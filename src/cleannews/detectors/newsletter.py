@@ -44,7 +44,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import case_variants, phrase_trie, scan_lines
+from ._textscan import LineScan, case_variants, line_phrases, line_start_spellings, scan_lines
 
 #: Sign-up calls that open a block; an anchor when the block also names the
 #: channel (:data:`_CHANNEL`), since "Sign up" or "Stay informed" alone may
@@ -135,19 +135,6 @@ _EMAIL_FIELDS = (
 )  # fmt: skip
 
 
-def _block_start_trie(phrases: Iterable[str]) -> str:
-    """:func:`phrase_trie` of the spellings that may open a block.
-
-    Notices open with a capital ("We use cookies", "WERBUNG"), so the
-    lower-case spellings are left out: each one is another branch that the
-    engine tries at every line of every page (measured on the development
-    dumps: a third less time per scan, and 50 of ~1,200 line matches lost,
-    all lower-case menu items).
-    """
-    spellings = {v for p in phrases for v in case_variants(p) if not v[:1].islower()}
-    return phrase_trie(spellings, variants=False)
-
-
 #: A newsletter's name opening a block. The literal scan for "newsletter"
 #: (:data:`_NEWSLETTER`) finds the word in any case but upper case
 #: ("NEWSLETTER") and misses the Dutch word; the line scan covers both.
@@ -166,7 +153,8 @@ _EMAIL_FIELD_SET = frozenset(v.lower() for p in _EMAIL_FIELDS for v in case_vari
 #: Anchor scan: a call, promise, ask or email label opening a line. Starts
 #: with ``\n`` (see ``_textscan``); one trie for all families, which Python
 #: tells apart, costs one branch per line instead of one per family.
-_LINE = re.compile(rf"\n(?P<phrase>{_block_start_trie(_FAMILY)})(?![^\W_])")
+_PHRASES = line_phrases(line_start_spellings(_FAMILY))
+_LINE = LineScan(re.compile(rf"\n(?P<phrase>{_PHRASES.trie})(?![^\W_])"), _PHRASES.words)
 #: "newsletter" anywhere. A literal prefix lets the engine jump between
 #: candidates; "wsletter" rather than "newsletter" because the engine looks
 #: for the first character, and "w" is far rarer than "n" or "e" (measured

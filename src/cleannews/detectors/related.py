@@ -19,9 +19,10 @@ block make it a link line; it is flagged alone, without a unit.
 Article prose that says "related" or "recommended" is never touched: the
 phrases count only at the start of a short block.
 
-Speed: one ``\\n``-led scan with one trie (see ``_textscan``) finds lines
-that open with a header; the list is then walked in Python from the few
-headers found.
+Speed: one ``\\n``-led pattern with one trie finds lines that open with a
+header, run only on the lines that the page's line index files under the
+headers' opening words (see ``_textscan``); the list is then walked in
+Python from the few headers found.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import case_variants, phrase_trie
+from ._textscan import LineScan, ends_line, line_matches, line_phrases, line_start_spellings
 
 #: Headers of lists of other articles, as the whole block (optionally with
 #: a colon, arrow or "!" after them).
@@ -133,21 +134,12 @@ _INLINE_SET = frozenset(p.lower() for p in _INLINE)
 _PREFIX_SET = frozenset(p.lower() for p in _PREFIX_HEADERS)
 
 
-def _line_trie(phrases: Iterable[str]) -> str:
-    """A trie of ``phrases`` as they open a line: Capitalised, Title and UPPER spellings.
-
-    Lower-case spellings are left out: every top-level branch of a trie is
-    tried at every line of the page, lines open with a capital letter, and
-    lower-case headers are rare (measured: twice the scan time for them).
-    """
-    return phrase_trie(
-        {v for p in phrases for v in case_variants(p) if not v[:1].islower()}, variants=False
-    )
-
-
 #: The one scan: a line that opens with a header phrase, then the rest of the
 #: line as a plain tail (up to 300 characters; longer lines are prose).
-_SCAN = re.compile(rf"\n(?P<phrase>{_line_trie(_PHRASES)})(?![^\W_])[^\n]{{0,300}}")
+_STARTS = line_phrases(line_start_spellings(_PHRASES))
+_SCAN = LineScan(
+    re.compile(rf"\n(?P<phrase>{_STARTS.trie})(?![^\W_])[^\n]{{0,300}}"), _STARTS.words
+)
 #: What may follow a whole-block header: a colon, arrows, "!", "…", a count.
 _HEADER_TAIL = re.compile(r"[ ]?[:!.…»›>→↓|\-–—]{0,3}[ ]?(?:\(\d{1,3}\))?$")
 
@@ -185,18 +177,12 @@ class RelatedDetector(Detector):
         blocks = page.blocks
         if not blocks:
             return []
-        block_at = page.block_at
-        head = _SCAN.match("\n" + blocks[0].text.split("\n", 1)[0])
-        matches = [(0, head)] if head is not None else []
-        for m in _SCAN.finditer(page.joined):
-            matches.append((block_at(m.start() + 1), m))
         verdicts: list[Verdict] = []
         covered = -1
-        for index, match in matches:
+        for index, match in line_matches(page, _SCAN):
             if index <= covered:
                 continue
-            end = match.end()
-            if end < len(match.string) and match.string[end] != "\n":
+            if not ends_line(match):
                 continue  # a long line: prose that happens to start like a header
             block = blocks[index]
             if not block.text.startswith(match.group()[1:]):

@@ -17,11 +17,12 @@ Instagram", "Síguenos en Twitter", "Möchten Sie den Artikel teilen?". The
 block must be short, so that a paragraph that starts with "Follow the
 money…" is not touched (follow prompts also need a network name).
 
-Speed: one ``\\n``-led scan (see ``_textscan``) with one trie finds the
-lines that *start* like a share line; nearly every line of a page fails at
-its first letters. The few matched lines are then checked in Python against
-:data:`_RUN`, whose vocabulary is single words, so that a line parses in one
-way only and a failing line costs one pass (no backtracking blow-up).
+Speed: one ``\\n``-led pattern with one trie finds the lines that *start*
+like a share line; it runs only on the lines that the page's line index
+files under its phrases' opening words (see ``_textscan``). The few matched
+lines are then checked in Python against :data:`_RUN`, whose vocabulary is
+single words, so that a line parses in one way only and a failing line costs
+one pass (no backtracking blow-up).
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import case_variants, phrase_trie
+from ._textscan import (
+    LineScan,
+    ends_line,
+    line_matches,
+    line_phrases,
+    line_start_spellings,
+    phrase_trie,
+)
 
 #: Share verbs, network names, print and mail actions: a line made of share
 #: vocabulary must contain one of these. Single words only (see module doc).
@@ -154,23 +162,12 @@ _NETWORK = re.compile(rf"(?<![^\W_])(?:{phrase_trie(_FOLLOW_NETWORKS)})(?![^\W_]
 _FOLLOW_START = re.compile(rf"(?:{phrase_trie(_FOLLOW)})(?![^\W_])")
 
 
-def _line_trie(phrases: Iterable[str]) -> str:
-    """A trie of ``phrases`` as they open a line: Capitalised, Title and UPPER spellings.
-
-    Lower-case spellings are left out: every top-level branch of a trie is
-    tried at every line of the page (~1 µs per page per branch, measured),
-    lines open with a capital letter, and lower-case buttons ("facebook")
-    are rare and stand among capitalised ones.
-    """
-    return phrase_trie(
-        {v for p in phrases for v in case_variants(p) if not v[:1].islower()}, variants=False
-    )
-
-
-_STARTER_TRIE = _line_trie(
-    (
-        *_STRONG_WORDS, "e-mail", "E-Mail", *_PROMPTS, *_FOLLOW, *_GLUE_STARTERS,
-        *(f"{p} {n}" for p in _PREPOSITIONS for n in _NETWORKS),
+_STARTERS = line_phrases(
+    line_start_spellings(
+        (
+            *_STRONG_WORDS, "e-mail", "E-Mail", *_PROMPTS, *_FOLLOW, *_GLUE_STARTERS,
+            *(f"{p} {n}" for p in _PREPOSITIONS for n in _NETWORKS),
+        )
     )
 )  # fmt: skip
 #: The one scan: lines that start with a strong word, a prompt, a follow
@@ -179,7 +176,9 @@ _STARTER_TRIE = _line_trie(
 #: tail (a fast loop in the engine) and the matched lines are classified in
 #: Python. The tail stops at 300 characters: longer lines are prose,
 #: recognised because the match does not reach the line end.
-_SCAN = re.compile(rf"\n(?:{_STARTER_TRIE})(?![^\W_])[^\n]{{0,300}}")
+_SCAN = LineScan(
+    re.compile(rf"\n(?:{_STARTERS.trie})(?![^\W_])[^\n]{{0,300}}"), _STARTERS.words
+)
 #: A whole share line: vocabulary words and counters with separators, nothing else.
 _RUN = re.compile(rf"{_SEP}{{0,4}}(?:(?:{_WORD}|{_COUNT})(?![^\W_]){_SEP}{{0,6}}){{1,24}}")
 
@@ -197,22 +196,6 @@ class ShareConfig(DetectorConfig):
     min_neighbour_prose_words: int = Field(default=25, gt=0, le=1000)
 
 
-def _line_matches(page: Page, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
-    """Every match of a ``\\n``-led ``pattern`` with its block index, several per block.
-
-    Unlike ``scan_lines`` this keeps every line's match: a block of grouped
-    short lines ("Facebook\\nTwitter\\nE-Mail") is judged by how many of its
-    lines match. The page's first line, which no newline precedes, is
-    matched on its own (copying the page to frame it costs more than the scan).
-    """
-    block_at = page.block_at
-    head = pattern.match("\n" + page.blocks[0].text.split("\n", 1)[0])
-    found = [(0, head)] if head is not None else []
-    for match in pattern.finditer(page.joined):
-        found.append((block_at(match.start() + 1), match))
-    return found
-
-
 class ShareDetector(Detector):
     """Share and follow lines (SHARE), judged by whole-line shape."""
 
@@ -228,10 +211,9 @@ class ShareDetector(Detector):
         # Per block: how many of its lines are share lines; or a prompt.
         share_lines: dict[int, int] = {}
         prompts: dict[int, str] = {}
-        for index, match in _line_matches(page, _SCAN):
+        for index, match in line_matches(page, _SCAN):
             line = match.group()[1:]
-            end = match.end()
-            if end < len(match.string) and match.string[end] != "\n":
+            if not ends_line(match):
                 continue  # longer than any button or prompt: prose
             text = line.strip(_SEP_CHARS)
             if text.lower() in _STRONG_SET:

@@ -18,9 +18,9 @@ from pydantic import Field
 
 from .._kinds import BlockKind
 from .._models import Verdict
-from .._page import Page
+from .._page import Page, opening_word
 from ._base import Detector, DetectorConfig
-from ._textscan import END, phrase_trie, scan_lines
+from ._textscan import END, LineScan, all_spellings, line_phrases, scan_lines
 
 #: "Read more" links in the languages cleannews covers.
 _LINK_PHRASES = (
@@ -35,7 +35,8 @@ _LINK_PHRASES = (
     "lees meer", "lees verder", "verder lezen",
     "czytaj dalej", "czytaj więcej", "więcej",
 )
-_LINK = phrase_trie(_LINK_PHRASES)
+_LINKS = line_phrases(all_spellings(_LINK_PHRASES))
+_LINK = _LINKS.trie
 #: The reading time that some sites print after the link ("weiterlesen 5 Minuten").
 _READING_TIME = r"[ ·|-]{0,3}\d{1,3}[ ]?(?i:min(?:ute)?s?\.?|minuten|minutos?|minuti|minut[ya]?)"
 #: A block that is only such a link, possibly chained ("Keep reading...Show
@@ -43,9 +44,21 @@ _READING_TIME = r"[ ·|-]{0,3}\d{1,3}[ ]?(?i:min(?:ute)?s?\.?|minuten|minutos?|m
 #: followed by a reading time.
 #: Starts with ``\n`` so that the stdlib engine jumps between block starts
 #: (see ``_textscan``); linear.
-_MARKER = re.compile(
-    rf"\n[\[(»›>….]{{0,4}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}"
-    rf"(?:{_READING_TIME})?{END}"
+#: Lines open with a link's opening word, or, when two links are chained
+#: without a separator ("Mehrweiterlesen"), with the first link run on into
+#: the second's: those words too, so that the line index finds every line.
+_CHAINED_WORDS = frozenset(
+    first + opening_word(second)
+    for first in _LINKS.words
+    for second in all_spellings(_LINK_PHRASES)
+    if opening_word(second) and second.startswith(opening_word(second))
+)
+_MARKER = LineScan(
+    re.compile(
+        rf"\n[\[(»›>….]{{0,4}} ?{_LINK}(?:[ .…»›>)\]_-]{{0,6}}{_LINK})?[ .…»›>)\]!_-]{{0,4}}"
+        rf"(?:{_READING_TIME})?{END}"
+    ),
+    _LINKS.words | _CHAINED_WORDS,
 )
 #: A link block has at most this many words ("Keep reading...Show less" has 4;
 #: chained links with arrows stay under 8).
