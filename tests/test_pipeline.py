@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import math
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from cleannews import (
     Verdict,
     detector_from_function,
 )
+from cleannews._block_model import FEATURES, BlockModel
 from cleannews.detectors import BUILTIN_DETECTORS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -226,11 +228,17 @@ def test_precision_is_monotonic(page: str) -> None:
 
 
 def test_precision_arbitrates_borderline_blocks() -> None:
+    """With the block model, precision is the probability a block needs to be kept."""
+    unsure = BlockModel(weights=(0.0,) * len(FEATURES), bias=math.log(0.6 / 0.4))  # p = 0.6
     high, balanced, recall = (
-        Pipeline(precision=p).clean(BORDERLINE) for p in ("high", "balanced", "recall")
+        Pipeline(precision=p, block_model=unsure).clean(BORDERLINE)
+        for p in ("high", "balanced", "recall")
     )
-    assert len(high.kept) <= len(balanced.kept) <= len(recall.kept)
-    assert len(high.kept) < len(recall.kept), "the setting changes nothing on borderline prose"
+    assert high.kept == ()
+    assert {b.decided_by for b in high.discarded} >= {"model.drop"}
+    assert balanced.kept and _kept(balanced) == _kept(recall)
+    rules_only = Pipeline(block_model=None).clean(BORDERLINE)
+    assert _kept(rules_only) <= _kept(balanced)
 
 
 def test_precision_sets_how_sure_a_verdict_must_be() -> None:

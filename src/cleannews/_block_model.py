@@ -302,6 +302,11 @@ def rerank(
     0.003 of recall: the link-dense blocks its snippets count as article text
     are mostly headlines linking to their own page.
     """
+    if not any(d.kept for d in decisions):
+        # No prose run at all: a section front, a list of headlines, a cookie
+        # wall. The model refines an article the rules found; it does not
+        # make one up from the fragments of a page that has none.
+        return list(decisions)
     probabilities = model.probabilities(block_features(page, evidence, decisions))
     out = []
     rows = zip(decisions, probabilities, evidence.strongest, evidence.classes, strict=True)
