@@ -42,16 +42,11 @@ _MAX_HTML_BLOCKS_ABOVE_BODY = 15
 _MIN_TITLE_OVERLAP = 0.6
 #: How far into the body a byline may stand (bylines sometimes follow a lede).
 _MAX_BLOCKS_INTO_BODY = 3
-_SKIPPABLE_ABOVE_TITLE = frozenset(
-    {
-        BlockKind.BYLINE,
-        BlockKind.METADATA,
-        BlockKind.CAPTION,
-        BlockKind.PHOTO_CREDIT,
-        BlockKind.SHARE,
-        BlockKind.DUPLICATE_TITLE,
-        BlockKind.ADVERTISEMENT,
-    }
+#: Kinds a title may have been given before selection: left out by context, or
+#: recognised as a headline. A block a detector named as anything else (a
+#: share line, a licence, a menu) is never the title, however heading-like.
+_TITLE_CANDIDATE_KINDS = frozenset(
+    {BlockKind.BOILERPLATE, BlockKind.TITLE, BlockKind.DUPLICATE_TITLE}
 )
 
 
@@ -99,14 +94,8 @@ def _pick_byline(
 def _pick_title(page: Page, decisions: list[Decision], body_start: int) -> int | None:
     lowest = max(0, body_start - _MAX_BLOCKS_ABOVE_BODY)
     for i in range(body_start - 1, lowest - 1, -1):
-        d = decisions[i]
-        if d.kind in _SKIPPABLE_ABOVE_TITLE and d.kind is not BlockKind.DUPLICATE_TITLE:
-            continue
-        block = page.blocks[i]
-        if _heading_like(block):
+        if decisions[i].kind in _TITLE_CANDIDATE_KINDS and _heading_like(page.blocks[i]):
             return i
-        if d.kind is not BlockKind.BOILERPLATE:
-            continue
     return None
 
 
