@@ -39,6 +39,7 @@ from ._base import Detector, DetectorConfig
 from ._textscan import (
     END,
     LineScan,
+    line_in_block,
     line_phrases,
     line_start_spellings,
     phrase_trie,
@@ -227,7 +228,7 @@ class AdvertisementDetector(Detector):
         # A disclosure opening the block (not a menu item further down a
         # grouped block: "About us\nAffiliate disclosure\nContact").
         limit = cfg.max_grouped_words if grouped else cfg.max_disclosure_words
-        if block.n_words <= limit and block.text.startswith(match.group()[1:]):
+        if block.n_words <= limit and line_in_block(page, index, match) == 0:
             return self.verdict(
                 index,
                 BlockKind.ADVERTISEMENT,

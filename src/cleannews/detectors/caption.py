@@ -30,7 +30,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import END, LineScan, line_phrases, phrase_trie, scan_lines
+from ._textscan import END, LineScan, line_phrases, offset_in_block, phrase_trie, scan_lines
 
 #: Agencies and picture libraries, as they are spelled in credits (no case
 #: variants: "Forum" or "nasa" in lower case would match URLs and words).
@@ -295,8 +295,8 @@ class CaptionDetector(Detector):
         text = block.text
         # The credit ends the block, or a line of a grouped block: what
         # precedes it is the caption.
-        at = len(text) - len(credit) if text.endswith(credit) else text.rfind(credit + "\n")
-        before = text[: max(at, 0)]
+        at = offset_in_block(page, index, match)
+        before = text[:at]
         if code == "label_credit":
             before = before[: before.rstrip(" :").rfind(" ") + 1]
         caption = any(ch.isalpha() for ch in before)

@@ -44,6 +44,7 @@ from ._base import Detector, DetectorConfig
 from ._textscan import (
     LineScan,
     ends_line,
+    line_in_block,
     line_matches,
     line_phrases,
     line_start_spellings,
@@ -203,7 +204,7 @@ class CommentsDetector(Detector):
             block = blocks[index]
             if block.n_words > cfg.max_marker_words:
                 continue
-            first_line = block.text.startswith(match.group()[1:])
+            first_line = line_in_block(page, index, match) == 0
             verdict = self._classify(block, match, first_line)
             if verdict is not None:
                 found[index] = verdict

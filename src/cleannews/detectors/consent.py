@@ -34,7 +34,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import LineScan, case_variants, line_phrases, line_start_spellings, scan_lines
+from ._textscan import (
+    LineScan,
+    case_variants,
+    line_in_block,
+    line_phrases,
+    line_start_spellings,
+    scan_lines,
+)
 
 #: Phrases that open a cookie banner.
 _NOTICES = (
@@ -317,7 +324,7 @@ class ConsentDetector(Detector):
         family = _LOOKUP[phrase.lower()]
         # A phrase further down a grouped block is a menu item ("Impressum\n
         # Datenschutz\nCookie-Einstellungen"): the navigation's business.
-        at_start = block.text.startswith(match.group()[1:])
+        at_start = line_in_block(page, index, match) == 0
         if family == "button":
             if at_start and block.n_words <= cfg.max_button_words:
                 return self.verdict(

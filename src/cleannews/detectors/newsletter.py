@@ -44,7 +44,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import LineScan, case_variants, line_phrases, line_start_spellings, scan_lines
+from ._textscan import (
+    LineScan,
+    case_variants,
+    line_in_block,
+    line_phrases,
+    line_start_spellings,
+    scan_lines,
+)
 
 #: Sign-up calls that open a block; an anchor when the block also names the
 #: channel (:data:`_CHANNEL`), since "Sign up" or "Stay informed" alone may
@@ -353,7 +360,7 @@ class NewsletterDetector(Detector):
         # Newsletter abonnieren\nImpressum"); a short group that opens with
         # the call is a promo ("Jetzt anmelden\nKostenlos").
         if "\n" in block.text and (
-            block.n_words > cfg.max_group_words or not block.text.startswith(match.group()[1:])
+            block.n_words > cfg.max_group_words or line_in_block(page, index, match) > 0
         ):
             return None
         phrase = match.group("phrase")

@@ -33,7 +33,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import LineScan, case_variants, line_phrases, line_start_spellings, scan_lines
+from ._textscan import (
+    LineScan,
+    case_variants,
+    line_in_block,
+    line_phrases,
+    line_start_spellings,
+    scan_lines,
+)
 
 #: The content is reserved for subscribers.
 _SUBSCRIBER_ONLY = (
@@ -291,7 +298,7 @@ class PaywallDetector(Detector):
             block = page.blocks[index]
             grouped = "\n" in block.text
             limit = cfg.max_grouped_words if grouped else cfg.max_notice_words
-            if block.n_words > limit or not block.text.startswith(match.group()[1:]):
+            if block.n_words > limit or line_in_block(page, index, match) > 0:
                 continue
             phrase = match.group("phrase")
             family = _LOOKUP[phrase.lower()]

@@ -36,7 +36,14 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import LineScan, ends_line, line_matches, line_phrases, line_start_spellings
+from ._textscan import (
+    LineScan,
+    ends_line,
+    line_in_block,
+    line_matches,
+    line_phrases,
+    line_start_spellings,
+)
 
 #: Headers of lists of other articles, as the whole block (optionally with
 #: a colon, arrow or "!" after them).
@@ -185,7 +192,7 @@ class RelatedDetector(Detector):
             if not ends_line(match):
                 continue  # a long line: prose that happens to start like a header
             block = blocks[index]
-            if not block.text.startswith(match.group()[1:]):
+            if line_in_block(page, index, match) > 0:
                 continue  # a later line of a grouped block: a menu entry, a tag
             verdict = self._classify(block, match.group("phrase"), match.group()[1:])
             if verdict is None:

@@ -20,7 +20,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page, opening_word
 from ._base import Detector, DetectorConfig
-from ._textscan import END, LineScan, all_spellings, line_phrases, scan_lines
+from ._textscan import END, LineScan, all_spellings, line_in_block, line_phrases, scan_lines
 
 #: "Read more" links in the languages cleannews covers.
 _LINK_PHRASES = (
@@ -112,18 +112,19 @@ def _finished(text: str) -> str:
 _MENU_WORDS = frozenset(("mehr", "more", "więcej"))
 
 
-def _link_line(text: str, line: str) -> bool:
-    """Whether ``line``, a link found in block ``text``, makes the block a link.
+def _link_line(page: Page, index: int, match: re.Match[str]) -> bool:
+    """Whether the link ``match`` found in block ``index`` makes the block a link.
 
     It does when it opens the block: alone, or followed by the next teaser's
     kicker in a grouped block. As the last line of a grouped block it ends a
     teaser ("22 July 2019 By Wikimedia Foundation / Read more"), unless it is
     a bare "Mehr", which ends menus ("Twitter / Drucken / E-Mail / Mehr").
     """
-    if text.startswith(line):
+    line = line_in_block(page, index, match)
+    if line == 0:
         return True
-    bare = "".join(ch for ch in line if ch.isalpha()).lower()
-    return text.endswith(line) and bare not in _MENU_WORDS
+    bare = "".join(ch for ch in match.group() if ch.isalpha()).lower()
+    return line == page.blocks[index].text.count("\n") and bare not in _MENU_WORDS
 
 
 class TeaserDetector(Detector):
@@ -142,7 +143,7 @@ class TeaserDetector(Detector):
         }
         for i, match in scan_lines(page, _MARKER):
             block = blocks[i]
-            if block.n_words <= _MAX_MARKER_WORDS and _link_line(block.text, match.group()[1:]):
+            if block.n_words <= _MAX_MARKER_WORDS and _link_line(page, i, match):
                 links[i] = True
         if not links:
             return []
