@@ -102,3 +102,20 @@ def test_link_dense_block_between_paragraphs_is_no_subheading_for_the_rules() ->
     decided = {b.text[:16]: b.decided_by for b in result.blocks}
     assert decided["Section number 0"] == "context.short_in_body"
     assert PARAGRAPHS[1] in result.text
+
+
+def test_a_long_paragraph_with_many_links_is_still_prose() -> None:
+    from cleannews._resolve import Prose, classify
+
+    linked = (
+        "<p>The <a href='/a'>county council and the harbour commissioners</a> said on "
+        "<a href='/b'>Wednesday that the repairs to the storm-damaged wall</a> would begin in "
+        "<a href='/c'>the spring and would take around six months to complete</a>.</p>"
+    )
+    menu = "<div>" + " ".join(f"<a href='/{i}'>Section number {i}</a>" for i in range(12))
+    page, _ = cleannews.Pipeline([]).segment(f"{linked}{menu}</div>", format="html")
+    prose, links = page.blocks
+    assert prose.link_ratio > 0.5 and links.link_ratio > 0.5
+    t = THRESHOLDS["balanced"]
+    assert classify(prose, t, language_known=True) is not Prose.BAD
+    assert classify(links, t, language_known=True) is Prose.BAD

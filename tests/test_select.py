@@ -81,3 +81,22 @@ def test_dumps_keep_the_text_rule() -> None:
     )
     # The nearest heading-like line above the body, as before.
     assert cleannews.clean(dump, format="text").title == "Listen to this article now"
+
+
+def test_the_headline_the_markup_points_at_is_the_title_not_its_copy_in_a_menu() -> None:
+    headline = "Harbour wall repairs to start in spring"
+    menu = "<nav class='menu'><ul>" + "".join(
+        # Teaser-style menu entries: each one a paragraph, so a block of its own.
+        f"<li><a href='/{i}'><p>{t}</p></a></li>"
+        for i, t in enumerate(["Home", headline, "Sport"])
+    )
+    html = page(
+        f'<meta property="og:title" content="{headline}">', f"{menu}</ul></nav><h1>{headline}</h1>"
+    )
+    result = cleannews.clean(html)
+    [title] = [b for b in result.blocks if b.decided_by == "select.title"]
+    assert title.text == headline
+    assert result.blocks[title.index + 1].text.startswith("Paragraph 0")
+    copies = [b for b in result.blocks if b.decided_by == "select.duplicate_title"]
+    assert [b.text for b in copies] == [headline]
+    assert copies[0].index < title.index

@@ -114,40 +114,38 @@ def block_features(
     classes = evidence.classes
     kept = [d.kept for d in decisions]
     prose = [c >= Prose.NEAR_GOOD for c in classes]
-    good = [1.0 if c is Prose.GOOD else 0.0 for c in classes]
     first_kept = kept.index(True) if True in kept else 0
     last_kept = n - 1 - kept[::-1].index(True) if True in kept else 0
-    longest = max(b.n_chars for b in blocks) or 1
-    # Prefix sums give each block's count of GOOD blocks within the window.
-    prefix = [0.0]
-    for g in good:
-        prefix.append(prefix[-1] + g)
-    width = 2 * _WINDOW + 1
+    longest = max([b.n_chars for b in blocks]) or 1
     log1p = math.log1p
+    is_upper = str.isupper
+    capitalised = []
+    for b in blocks:
+        if b.n_words >= _CAPITALISATION_MAX_WORDS:
+            capitalised.append(0.3)
+            continue
+        # Block.capitalised_ratio, inlined: this runs on most blocks of every page.
+        words = b.text.split()
+        capitalised.append(sum(map(is_upper, [w[0] for w in words])) / len(words) if words else 0.0)
+    prose_f = [1.0 if x else 0.0 for x in prose]
     columns: list[list[float]] = [
         [1.0 if b.ends_sentence else 0.0 for b in blocks],
         [log1p(b.text.count("\n")) for b in blocks],
         [1.0 if b.bullet else 0.0 for b in blocks],
-        [float(min(b.gap_before, 3)) for b in blocks],
+        [3.0 if b.gap_before > 3 else float(b.gap_before) for b in blocks],
         [1.0 if c is Prose.NEAR_GOOD else 0.0 for c in classes],
         [
             1.0 if v is not None and v.confidence >= _REMOVING_CONFIDENCE else 0.0
             for v in evidence.strongest
         ],
-        [0.0, *(1.0 if x else 0.0 for x in prose[:-1])],
-        [*(1.0 if x else 0.0 for x in prose[1:]), 0.0],
-        [
-            b.capitalised_ratio if b.n_words < _CAPITALISATION_MAX_WORDS else 0.3
-            for b in blocks
-        ],
-        [1.0 if i < first_kept else 0.0 for i in range(n)],
-        [1.0 if i > last_kept else 0.0 for i in range(n)],
-        [min(b.n_words, 100) / 100 for b in blocks],
+        [0.0, *prose_f[:-1]],
+        [*prose_f[1:], 0.0],
+        capitalised,
+        [1.0] * first_kept + [0.0] * (n - first_kept),
+        [0.0] * (last_kept + 1) + [1.0] * (n - last_kept - 1),
+        [1.0 if b.n_words >= 100 else b.n_words / 100 for b in blocks],
         [1.0 if "|" in b.text else 0.0 for b in blocks],
-        [
-            (prefix[min(n, i + _WINDOW + 1)] - prefix[max(0, i - _WINDOW)]) / width
-            for i in range(n)
-        ],
+        _window_mean([1.0 if c is Prose.GOOD else 0.0 for c in classes], _WINDOW),
         [b.n_chars / longest for b in blocks],
         [1.0 if k and not x else 0.0 for k, x in zip(kept, prose, strict=True)],
         [1.0 if b.n_chars < _TINY_CHARS else 0.0 for b in blocks],
@@ -157,6 +155,31 @@ def block_features(
         *_markup_columns(blocks, decisions),
     ]
     return list(zip(*columns, strict=True))
+
+
+def _window_mean(values: Sequence[float], width: int, *, within_page: bool = False) -> list[float]:
+    """Mean of ``values`` over each position and ``width`` neighbours on each side.
+
+    Positions beyond the page count as zero and the divisor is the full
+    window, or, ``within_page``, only the positions on the page are
+    averaged. Prefix sums over a zero-padded copy: no bounds checks per block.
+    """
+    n = len(values)
+    prefix = [0.0] * (width + 1)
+    total = 0.0
+    for v in values:
+        total += v
+        prefix.append(total)
+    prefix.extend([total] * width)
+    span = 2 * width + 1
+    if not within_page:
+        return [(prefix[i + span] - prefix[i]) / span for i in range(n)]
+    counts = [span] * n
+    for i in range(min(width, n)):
+        # Window sizes at the page's two edges.
+        counts[i] = min(counts[i], width + 1 + i, n)
+        counts[n - 1 - i] = min(counts[n - 1 - i], width + 1 + i, n)
+    return [(prefix[i + span] - prefix[i]) / c for i, c in enumerate(counts)]
 
 
 def _container_columns(
@@ -172,17 +195,23 @@ def _container_columns(
     n = len(blocks)
     if blocks[0].path is None:
         return [0.0] * n, [0.0] * n
-    parents = [b.path.rpartition("/")[0] if b.path else "" for b in blocks]
+    # Blocks share a few dozen distinct paths: split each one once.
+    parent_of: dict[str | None, str] = {}
+    for b in blocks:
+        if b.path not in parent_of:
+            parent_of[b.path] = b.path.rpartition("/")[0] if b.path else ""
+    parents = [parent_of[b.path] for b in blocks]
     votes = Counter(p for p, k, x in zip(parents, kept, prose, strict=True) if k and x)
     if not votes:
         return [0.0] * n, [0.0] * n
     body_parent = votes.most_common(1)[0][0]
     body_depth = body_parent.count("/") + 1
+    gap_of = {
+        p: min(abs(p.count("/") + 1 - body_depth), _MAX_DEPTH_GAP) / _MAX_DEPTH_GAP
+        for p in set(parents)
+    }
     same = [1.0 if p == body_parent else 0.0 for p in parents]
-    gap = [
-        min(abs(p.count("/") + 1 - body_depth), _MAX_DEPTH_GAP) / _MAX_DEPTH_GAP for p in parents
-    ]
-    return same, gap
+    return same, [gap_of[p] for p in parents]
 
 
 def _markup_columns(
@@ -207,14 +236,11 @@ def _markup_columns(
         zeros = [0.0] * n
         return zeros, zeros, zeros, zeros
     paragraph = [1.0 if b.tag == "p" else 0.0 for b in blocks]
-    prefix = [0.0]
-    for b in blocks:
-        prefix.append(prefix[-1] + (b.link_chars / b.n_chars if b.link_chars else 0.0))
-    w = _LINK_WINDOW
-    window = [
-        (prefix[min(n, i + w + 1)] - prefix[max(0, i - w)]) / (min(n, i + w + 1) - max(0, i - w))
-        for i in range(n)
-    ]
+    window = _window_mean(
+        [b.link_chars / b.n_chars if b.link_chars else 0.0 for b in blocks],
+        _LINK_WINDOW,
+        within_page=True,
+    )
     names = [b.class_tokens[:_NAME_TOKENS] for b in blocks]
     chars: dict[tuple[str, ...], int] = {}
     for name, b in zip(names, blocks, strict=True):
@@ -222,10 +248,14 @@ def _markup_columns(
     total = sum(chars.values()) or 1
     share = [chars[name] / total for name in names]
     title = next((i for i, d in enumerate(decisions) if d.kind is BlockKind.TITLE), None)
-    cap = _MAX_TITLE_DISTANCE
-    distance = (
-        [0.0] * n if title is None else [min(abs(i - title), cap) / cap for i in range(n)]
-    )
+    if title is None:
+        distance = [0.0] * n
+    else:
+        cap = _MAX_TITLE_DISTANCE
+        # 1.0 beyond the cap; a tent of k / cap around the title.
+        distance = [1.0] * n
+        for i in range(max(0, title - cap + 1), min(n, title + cap)):
+            distance[i] = abs(i - title) / cap
     return paragraph, window, share, distance
 
 

@@ -207,10 +207,12 @@ def _names_unless_hidden(items: list[tuple[str, str]]) -> str | None:
     call; five ``el.get`` calls per element cost more on every page). The
     values are tokenised later, and only for the few elements that need it.
     """
-    names = ""
+    cls = ident = ""
     for key, value in items:
-        if key == "class" or key == "id":
-            names = f"{names} {value}" if names else value
+        if key == "class":
+            cls = value
+        elif key == "id":
+            ident = value
         elif key == "hidden":
             return None
         elif key == "style":
@@ -218,22 +220,37 @@ def _names_unless_hidden(items: list[tuple[str, str]]) -> str | None:
                 return None
         elif key == "aria-hidden" and value.strip().lower() == "true":
             return None
-    return names
+    return f"{cls} {ident}" if cls and ident else cls or ident
 
 
 class _Block:
     """An open block element: the owner of the lines of text directly inside it.
 
-    ``path`` and ``tokens`` are computed on first use only, from the element's
-    ancestors up to the enclosing block: most elements never own a line.
+    ``path`` and ``tokens`` are computed on first use only: most elements
+    never own a line. A block element whose parent element is the enclosing
+    block's (``direct``, nearly all of them) takes both from its parent and
+    its own ``names`` without touching the tree again; the others walk up
+    through the inline elements in between.
     """
 
-    __slots__ = ("_path", "_tokens", "el", "parent", "tag")
+    __slots__ = ("_path", "_tokens", "direct", "el", "inline_before", "names", "parent", "tag")
 
-    def __init__(self, el: etree._Element | None, tag: str, parent: _Block | None) -> None:
+    def __init__(
+        self,
+        el: etree._Element | None,
+        tag: str,
+        parent: _Block | None,
+        names: str = "",
+        direct: bool = False,
+        inline_before: int = 0,
+    ) -> None:
         self.el = el
         self.tag = tag
         self.parent = parent
+        self.names = names
+        self.direct = direct
+        #: Open inline elements of the enclosing block when this one started.
+        self.inline_before = inline_before
         self._path: str | None = None
         self._tokens: tuple[str, ...] | None = None
 
@@ -250,9 +267,17 @@ class _Block:
             node = node.parent
         path, tokens = ("", ()) if node is None else (node._path or "", node._tokens or ())
         for block in reversed(chain):
+            if block.direct:
+                path = f"{path}/{block.tag}" if path else block.tag
+                if block.names:
+                    own = _tokens_of(block.names, cache)
+                    tokens = tuple(dict.fromkeys((*own, *tokens)))[:MAX_TOKENS_PER_BLOCK]
+                block._path = path
+                block._tokens = tokens
+                continue
             stop = block.parent.el if block.parent is not None else None
             tags: list[str] = []
-            own: list[str] = []
+            named: list[str] = []
             el = block.el
             while el is not None and el is not stop:
                 tag = el.tag
@@ -260,13 +285,13 @@ class _Block:
                 cls = el.get("class")
                 ident = el.get("id")
                 if cls or ident:
-                    own.extend(_tokens_of(f"{cls or ''} {ident or ''}", cache))
+                    named.extend(_tokens_of(f"{cls or ''} {ident or ''}", cache))
                 el = el.getparent()
             tags.reverse()
             if tags:
                 path = f"{path}/{'/'.join(tags)}" if path else "/".join(tags)
-            if own:
-                tokens = tuple(dict.fromkeys((*own, *tokens)))[:MAX_TOKENS_PER_BLOCK]
+            if named:
+                tokens = tuple(dict.fromkeys((*named, *tokens)))[:MAX_TOKENS_PER_BLOCK]
             block._path = path
             block._tokens = tokens
         return self._path or "", self._tokens or ()
@@ -309,6 +334,8 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
     in_pre = 0
     skipped: etree._Element | None = None
     n_elements = 0
+    # Inline elements open inside the current block element.
+    inline_open = 0
 
     def add(text: str) -> None:
         nonlocal owner
@@ -389,15 +416,18 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
                     flush()
                 if tag in _PARAGRAPH_BLOCKS:
                     pending_gap = 1
-                block = _Block(el, tag, block)
+                block = _Block(el, tag, block, names or "", inline_open == 0, inline_open)
+                inline_open = 0
                 if tag == "pre":
                     in_pre += 1
             elif tag == "br":
+                inline_open += 1
                 if owner is None:
                     pending_gap = 1
                 else:
                     flush()
             else:
+                inline_open += 1
                 if tag == "a":
                     links += 1
                 if names and len(inline) < MAX_INLINE_NESTING:
@@ -424,9 +454,11 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
                         pending_gap = 1
                     if tag == "pre":
                         in_pre -= 1
+                    inline_open = block.inline_before
                     if block.parent is not None:
                         block = block.parent
                 else:
+                    inline_open -= 1
                     if tag == "a":
                         links -= 1
                     if inline and inline[-1][0] is el:

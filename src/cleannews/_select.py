@@ -155,6 +155,9 @@ def select(page: Page, decisions: list[Decision], verdicts: Sequence[Verdict]) -
     title_index = None
     if isinstance(page, HtmlPage):
         title_index = _pick_html_title(page, decisions, body_start)
+    # A headline the markup points at is the title where it stands, even with
+    # an earlier copy in a menu; the text rule keeps a headline's first copy.
+    from_markup = title_index is not None
     if title_index is None:
         title_index = _pick_title(page, decisions, body_start)
     title = None
@@ -169,11 +172,13 @@ def select(page: Page, decisions: list[Decision], verdicts: Sequence[Verdict]) -
             for i, b in enumerate(page.blocks)
             if low <= b.n_chars <= high and _normalise(b.text) == wanted
         ]
-        first = same[0]
+        first = title_index if from_markup else same[0]
         decisions[first] = Decision(
             BlockKind.TITLE, False, "select.title", "headline of the article"
         )
-        for i in same[1:]:
+        for i in same:
+            if i == first:
+                continue
             decisions[i] = Decision(
                 BlockKind.DUPLICATE_TITLE, False, "select.duplicate_title", "the headline repeated"
             )
