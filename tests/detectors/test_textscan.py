@@ -17,6 +17,7 @@ from cleannews.detectors._textscan import (
     MenuItems,
     all_spellings,
     case_variants,
+    ends_line,
     function_words,
     line_in_block,
     line_matches,
@@ -334,6 +335,12 @@ def test_a_scan_without_words_finds_nothing() -> None:
     page = _page("Read more", "Read more")
     assert line_matches(page, _LINK_SCAN._replace(words=frozenset())) == []
     assert line_matches(_page(), _LINK_SCAN) == []
+
+
+def test_ends_line_tells_a_whole_line_from_a_long_one() -> None:
+    page = _page("Read more", "Read more " + "x" * 60, "Read more\nnext")
+    found = line_matches(page, _LINK_SCAN)
+    assert [(i, ends_line(m)) for i, m in found] == [(0, True), (1, False), (2, True)]
 
 
 # -- where a match stands in its block ---------------------------------------
