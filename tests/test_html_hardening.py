@@ -251,3 +251,14 @@ def test_utf8_page_with_a_stray_latin1_byte_stays_utf8() -> None:
     text, encoding = decode_html_bytes(broken)
     assert encoding == "utf-8"
     assert text.count("Zażółć gęślą jaźń") == 20
+
+
+def test_a_str_page_keeps_its_text_whatever_charset_it_declares() -> None:
+    # A ``str`` is already decoded: the page's own (here wrong) declaration
+    # must not make the parser decode it a second time.
+    html = (
+        '<html><head><meta charset="iso-8859-1"></head>'
+        "<body><p>Café crème, Łódź, 東京 and a lone \ud800 surrogate.</p></body></html>"
+    )
+    [block] = segment_html(html).blocks
+    assert block.text == "Café crème, Łódź, 東京 and a lone ? surrogate."

@@ -146,7 +146,11 @@ def with_meta(page: Page, meta: HtmlMeta) -> HtmlPage:
 def _parser() -> etree.HTMLParser:
     # A new parser per page: parsers keep an error log and are not meant to
     # be shared between threads; building one costs about a microsecond.
+    # The page is handed over as UTF-8 bytes with the encoding stated: libxml2
+    # reads those faster than a Python ``str`` (0.1 to 0.2 ms a page on the
+    # corpus), and a ``<meta charset>`` in the page cannot override it.
     return etree.HTMLParser(
+        encoding="utf-8",
         no_network=True,
         huge_tree=False,
         remove_comments=True,
@@ -168,7 +172,8 @@ def parse_html(html: str) -> etree._Element | None:
         html = _XML_DECLARATION.sub("", html, count=1)
     parser = _parser()
     try:
-        root = etree.fromstring(html, parser=parser)
+        # Lone surrogates (only a ``str`` from the caller can hold them) become "?".
+        root = etree.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except etree.XMLSyntaxError as exc:  # pragma: no cover - recover=True rarely raises
         if "limit" in str(exc).lower() or "depth" in str(exc).lower():
             raise HTMLTooComplexError(f"HTML page exceeds a parser limit: {exc}") from None
@@ -406,7 +411,11 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
             items = el.items()
             names: str | None = ""
             if items:
-                names = _names_unless_hidden(items)
+                # Most elements carry a class and nothing else.
+                if len(items) == 1 and items[0][0] == "class":
+                    names = items[0][1]
+                else:
+                    names = _names_unless_hidden(items)
             if names is None or (tag == "dialog" and el.get("open") is None):
                 walker.skip_subtree()
                 skipped = el
@@ -440,7 +449,7 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
                     parts.append(text)
                     if links:
                         link_parts.append(text)
-                else:
+                elif not text.isspace():
                     add(text)
         else:
             if el is skipped:
@@ -471,7 +480,7 @@ def _linearise(root: etree._Element) -> list[_LineRecord]:
                     parts.append(tail)
                     if links:
                         link_parts.append(tail)
-                else:
+                elif not tail.isspace():
                     add(tail)
     if owner is not None:
         flush()
