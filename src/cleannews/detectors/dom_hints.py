@@ -134,21 +134,22 @@ class DomHintsDetector(Detector):
         if page.format != "html":
             return []
         cfg = self.config
-        blocks = page.blocks
+        max_tokens = cfg.max_tokens
+        min_prose = cfg.min_prose_chars
+        hint_tokens = _HINT_TOKENS
         hinted: list[tuple[int, tuple[str, ...]]] = []
         prose_total = 0
         prose_by_token: dict[str, int] = {}
-        min_prose = cfg.min_prose_chars
-        for block in blocks:
-            tokens = block.class_tokens[: cfg.max_tokens]
-            hits = _HINT_TOKENS.intersection(tokens) if tokens else None
+        for block in page.blocks:
+            tokens = block.class_tokens[:max_tokens]
             prose = block.n_chars >= min_prose and block.ends_sentence
             if prose:
                 prose_total += block.n_chars
-            if hits:
+            # ``isdisjoint`` allocates nothing: most blocks carry no hint.
+            if tokens and not hint_tokens.isdisjoint(tokens):
                 hinted.append((block.index, tokens))
                 if prose:
-                    for token in hits:
+                    for token in hint_tokens.intersection(tokens):
                         prose_by_token[token] = prose_by_token.get(token, 0) + block.n_chars
             elif block.path is not None and _has_tag_hint(block.path):
                 hinted.append((block.index, ()))
@@ -157,15 +158,24 @@ class DomHintsDetector(Detector):
         limit = cfg.max_prose_share * prose_total
         ignored = {t for t, chars in prose_by_token.items() if prose_total and chars >= limit}
         verdicts = []
+        # Blocks of one element share its tokens: find each tuple's hint once.
+        hint_of: dict[tuple[str, ...], tuple[BlockKind, str, str, float] | None] = {}
         for index, tokens in hinted:
-            verdict = self._from_tokens(index, tokens, ignored) or self._from_path(page, index)
-            if verdict is not None:
-                verdicts.append(verdict)
+            if tokens in hint_of:
+                hint = hint_of[tokens]
+            else:
+                hint = hint_of[tokens] = self._from_tokens(tokens, ignored)
+            if hint is None:
+                hint = self._from_path(page.blocks[index].path)
+            if hint is not None:
+                kind, code, reason, confidence = hint
+                verdicts.append(self.verdict(index, kind, code, reason, confidence))
         return verdicts
 
     def _from_tokens(
-        self, index: int, tokens: tuple[str, ...], ignored: set[str]
-    ) -> Verdict | None:
+        self, tokens: tuple[str, ...], ignored: set[str]
+    ) -> tuple[BlockKind, str, str, float] | None:
+        """The nearest hint among ``tokens``: kind, code, reason and confidence."""
         for token in tokens:
             hint = _HINTS.get(token)
             if hint is None or token in ignored:
@@ -177,31 +187,21 @@ class DomHintsDetector(Detector):
                 and _AUTHOR_BOX_TOKENS.intersection(tokens)
             ):
                 kind, code = BlockKind.BOILERPLATE, "author_box"
-            return self.verdict(
-                index,
-                kind,
-                code,
-                f"inside an element named {token!r} ({kind.value})",
-                self.config.confidence,
-            )
+            reason = f"inside an element named {token!r} ({kind.value})"
+            return kind, code, reason, self.config.confidence
         return None
 
-    def _from_path(self, page: Page, index: int) -> Verdict | None:
-        block = page.blocks[index]
-        if block.path is None:
+    def _from_path(self, path: str | None) -> tuple[BlockKind, str, str, float] | None:
+        """The nearest element named like boilerplate on ``path`` (``<footer>`` …)."""
+        if path is None:
             return None
         # Nearest element first: a figcaption inside an aside is a caption.
-        for tag in reversed(block.path.split("/")):
+        for tag in reversed(path.split("/")):
             hint = _TAG_HINTS.get(tag)
             if hint is not None:
                 kind, code = hint
-                return self.verdict(
-                    index,
-                    kind,
-                    code,
-                    f"inside a <{tag}> element ({kind.value})",
-                    self.config.tag_confidence,
-                )
+                reason = f"inside a <{tag}> element ({kind.value})"
+                return kind, code, reason, self.config.tag_confidence
         return None
 
 
