@@ -24,6 +24,7 @@ from cleannews.detectors._textscan import (
     line_phrases,
     line_start_spellings,
     offset_in_block,
+    phrase_families,
     phrase_trie,
     scan_lines,
 )
@@ -335,6 +336,14 @@ def test_a_scan_without_words_finds_nothing() -> None:
     page = _page("Read more", "Read more")
     assert line_matches(page, _LINK_SCAN._replace(words=frozenset())) == []
     assert line_matches(_page(), _LINK_SCAN) == []
+
+
+def test_phrase_families_scan_every_family_and_tell_them_apart() -> None:
+    scan, family = phrase_families({"accept all": "button", "we use cookies": "notice"})
+    page = _page("We use cookies.", "Accept all", "Accept allegations", "ACCEPT ALL\nx")
+    found = [(i, family[m.group("phrase").lower()]) for i, m in line_matches(page, scan)]
+    assert found == [(0, "notice"), (1, "button"), (3, "button")]
+    assert family["we use cookies"] == "notice" and family["accept all"] == "button"
 
 
 def test_ends_line_tells_a_whole_line_from_a_long_one() -> None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import NamedTuple
 
@@ -253,6 +253,29 @@ def line_phrases(spellings: Iterable[str]) -> LinePhrases:
     return LinePhrases(
         phrase_trie(spelled, variants=False), frozenset(map(opening_word, spelled))
     )
+
+
+class PhraseFamilies(NamedTuple):
+    """A line scan for phrases of several families, and the family of each spelling."""
+
+    #: Matches a phrase opening a line, up to a word boundary, as group ``phrase``.
+    scan: LineScan
+    #: The family of every spelling the scan can match, lower-cased.
+    family: dict[str, str]
+
+
+def phrase_families(families: Mapping[str, str]) -> PhraseFamilies:
+    """One scan for the phrases of several families (``{phrase: family}``) opening a line.
+
+    One trie for all families costs one walk per line instead of one per
+    family; Python tells the family of a match apart with a look-up. The
+    phrase must end at a word boundary: "Accept all" but not "Accept
+    allegations". Spellings are those of :func:`line_start_spellings`.
+    """
+    phrases = line_phrases(line_start_spellings(families))
+    scan = LineScan(re.compile(rf"\n(?P<phrase>{phrases.trie})(?![^\W_])"), phrases.words)
+    lookup = {v.lower(): family for p, family in families.items() for v in case_variants(p)}
+    return PhraseFamilies(scan, lookup)
 
 
 class MenuItems:

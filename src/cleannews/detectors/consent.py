@@ -34,14 +34,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import (
-    LineScan,
-    case_variants,
-    line_in_block,
-    line_phrases,
-    line_start_spellings,
-    scan_lines,
-)
+from ._textscan import line_in_block, phrase_families, scan_lines
 
 #: Phrases that open a cookie banner.
 _NOTICES = (
@@ -227,12 +220,9 @@ _FAMILY = {
     **dict.fromkeys(_FORM_NOTICES, "form_notice"),
     **dict.fromkeys(_CHECKBOXES, "privacy_checkbox"),
 }
-#: Family of each spelling the scan can match (lower-cased).
-_LOOKUP = {v.lower(): family for p, family in _FAMILY.items() for v in case_variants(p)}
-#: One scan for every phrase opening a line (see ``_textscan``). The phrase
-#: must end at a word boundary: "Accept all" but not "Accept allegations".
-_PHRASES = line_phrases(line_start_spellings(_FAMILY))
-_LINE = LineScan(re.compile(rf"\n(?P<phrase>{_PHRASES.trie})(?![^\W_])"), _PHRASES.words)
+#: One scan for every phrase opening a line, and the family of each spelling
+#: it can match, lower-cased (see ``_textscan``).
+_LINE, _LOOKUP = phrase_families(_FAMILY)
 #: "cookie" anywhere: a literal prefix the engine finds fast (see ``_textscan``).
 _COOKIE = re.compile(r"ookie")
 #: The notice addresses the reader about *this* site, or asks for agreement.

@@ -44,14 +44,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Block, Page
 from ._base import Detector, DetectorConfig
-from ._textscan import (
-    LineScan,
-    case_variants,
-    line_in_block,
-    line_phrases,
-    line_start_spellings,
-    scan_lines,
-)
+from ._textscan import case_variants, line_in_block, phrase_families, scan_lines
 
 #: Sign-up calls that open a block; an anchor when the block also names the
 #: channel (:data:`_CHANNEL`), since "Sign up" or "Stay informed" alone may
@@ -154,14 +147,11 @@ _FAMILY = {
     **dict.fromkeys(_UPDATES, "regular_updates"),
     **dict.fromkeys(_SUPPORT, "support_ask"),
 }
-_LOOKUP = {v.lower(): family for p, family in _FAMILY.items() for v in case_variants(p)}
 _EMAIL_FIELD_SET = frozenset(v.lower() for p in _EMAIL_FIELDS for v in case_variants(p))
 
-#: Anchor scan: a call, promise, ask or email label opening a line. Starts
-#: with ``\n`` (see ``_textscan``); one trie for all families, which Python
-#: tells apart, costs one branch per line instead of one per family.
-_PHRASES = line_phrases(line_start_spellings(_FAMILY))
-_LINE = LineScan(re.compile(rf"\n(?P<phrase>{_PHRASES.trie})(?![^\W_])"), _PHRASES.words)
+#: Anchor scan: a call, promise, ask or email label opening a line, and the
+#: family of each spelling it can match (see ``_textscan``).
+_LINE, _LOOKUP = phrase_families(_FAMILY)
 #: "newsletter" anywhere. A literal prefix lets the engine jump between
 #: candidates; "wsletter" rather than "newsletter" because the engine looks
 #: for the first character, and "w" is far rarer than "n" or "e" (measured

@@ -33,14 +33,7 @@ from .._kinds import BlockKind
 from .._models import Verdict
 from .._page import Page
 from ._base import Detector, DetectorConfig
-from ._textscan import (
-    LineScan,
-    case_variants,
-    line_in_block,
-    line_phrases,
-    line_start_spellings,
-    scan_lines,
-)
+from ._textscan import line_in_block, phrase_families, scan_lines
 
 #: The content is reserved for subscribers.
 _SUBSCRIBER_ONLY = (
@@ -239,12 +232,10 @@ _FAMILY = {
     **dict.fromkeys(_CONTINUE, "continue_reading"),
     **dict.fromkeys(_SUBSCRIBER_ONLY, "subscriber_only"),
 }
-#: Family of each spelling the scan can match (lower-cased).
-_LOOKUP = {v.lower(): family for p, family in _FAMILY.items() for v in case_variants(p)}
-#: One scan for every phrase opening a line (see ``_textscan``), ending at
-#: a word boundary ("Subscribers only" but not "Subscribers onlyfans").
-_PHRASES = line_phrases(line_start_spellings(_FAMILY))
-_LINE = LineScan(re.compile(rf"\n(?P<phrase>{_PHRASES.trie})(?![^\W_])"), _PHRASES.words)
+#: One scan for every phrase opening a line, ending at a word boundary
+#: ("Subscribers only" but not "Subscribers onlyfans"), and the family of
+#: each spelling it can match, lower-cased (see ``_textscan``).
+_LINE, _LOOKUP = phrase_families(_FAMILY)
 
 _REASONS = {
     "subscriber_only": "notice that the content is for subscribers only",
