@@ -243,11 +243,11 @@ def test_line_index_finds_lines_by_a_mark() -> None:
     assert index.lines_opening_with(frozenset({"plain"}), marks="©") == [0, 2, 3]
 
 
-def test_line_index_newline_offsets() -> None:
+def test_line_index_line_ends() -> None:
     page = _page("ab\ncd", "efg", "h")
     index = page.line_index
-    assert [index.newline_before(line) for line in (1, 2, 3)] == [2, 5, 9]
-    assert all(page.joined[index.newline_before(line)] == "\n" for line in (1, 2, 3))
+    assert index.line_ends == [3, 6, 10, 12]  # the last as if a newline followed it
+    assert all(page.joined[index.line_ends[line - 1] - 1] == "\n" for line in (1, 2, 3))
 
 
 def test_line_index_is_built_once_and_kept_on_the_page() -> None:
