@@ -7,25 +7,25 @@ does not change results; detectors never see each other's output).
 from __future__ import annotations
 
 from ._base import Detector, DetectorConfig, detector_from_function, scan
-from .headline import HeadlineDetector
-from .byline import BylineDetector
-from .teaser import TeaserDetector
-from .newsletter import NewsletterDetector
-from .template_residue import TemplateResidueDetector
-from .caption import CaptionDetector
-from .share import ShareDetector
-from .navigation import NavigationDetector
-from .consent import ConsentDetector
-from .paywall import PaywallDetector
 from .advertisement import AdvertisementDetector
-from .footer import FooterDetector
-from .related import RelatedDetector
-from .comments import CommentsDetector
-from .metadata import MetadataDetector
-from .dom_hints import DomHintsDetector
-from .legal_notice import LegalNoticeDetector
 from .author_bio import AuthorBioDetector
+from .byline import BylineDetector
 from .call_to_action import CallToActionDetector
+from .caption import CaptionDetector
+from .comments import CommentsDetector
+from .consent import ConsentDetector
+from .dom_hints import DomHintsDetector
+from .footer import FooterDetector
+from .headline import HeadlineDetector
+from .legal_notice import LegalNoticeDetector
+from .metadata import MetadataDetector
+from .navigation import NavigationDetector
+from .newsletter import NewsletterDetector
+from .paywall import PaywallDetector
+from .related import RelatedDetector
+from .share import ShareDetector
+from .teaser import TeaserDetector
+from .template_residue import TemplateResidueDetector
 
 BUILTIN_DETECTORS: tuple[type[Detector], ...] = (
     HeadlineDetector,
