@@ -88,3 +88,16 @@ def check_case(case: Case) -> None:
         assert any(i in hit for i in _blocks_with(page, snippet)), f"not flagged: {snippet!r}"
     for snippet in case.not_flagged:
         assert not any(i in hit for i in _blocks_with(page, snippet)), f"flagged: {snippet!r}"
+
+
+def segment(text: str) -> cleannews.Page:
+    """``text`` segmented as a dump; segmentation does not depend on the detectors."""
+    page, _ = cleannews.Pipeline([]).segment(text, format="text")
+    return page
+
+
+def page_of(*blocks: str) -> cleannews.Page:
+    """A page whose blocks are exactly ``blocks`` (asserted, so a test cannot drift)."""
+    page = segment("\n\n".join(blocks))
+    assert len(page.blocks) == len(blocks)
+    return page

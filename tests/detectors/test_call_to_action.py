@@ -16,11 +16,12 @@ from typing import Any
 import pydantic
 import pytest
 
-import cleannews
-from cleannews import BlockKind, ConfigError, Page, Verdict
+from cleannews import BlockKind, ConfigError, Verdict
 from cleannews.detectors.call_to_action import CallToActionConfig, CallToActionDetector
 
 from .fixture_cases import Case, check_case, load_cases
+from .fixture_cases import page_of as _page
+from .fixture_cases import segment as _segment
 
 
 @pytest.mark.parametrize("case", load_cases("call_to_action"))
@@ -36,17 +37,6 @@ PROSA = (
     "Der Stadtrat hat am Dienstagabend mit großer Mehrheit ein neues Radwegekonzept "
     "beschlossen, nachdem die Debatte mehr als vier Stunden gedauert hatte."
 )
-
-
-def _segment(text: str) -> Page:
-    page, _ = cleannews.Pipeline(["call_to_action"]).segment(text, format="text")
-    return page
-
-
-def _page(*blocks: str) -> Page:
-    page = _segment("\n\n".join(blocks))
-    assert len(page.blocks) == len(blocks)
-    return page
 
 
 def _detect(*blocks: str, **options: Any) -> list[Verdict]:

@@ -15,11 +15,12 @@ from typing import Any
 import pydantic
 import pytest
 
-import cleannews
-from cleannews import BlockKind, ConfigError, Page, Verdict
+from cleannews import BlockKind, ConfigError, Verdict
 from cleannews.detectors.comments import CommentsConfig, CommentsDetector
 
 from .fixture_cases import Case, check_case, load_cases
+from .fixture_cases import page_of as _page
+from .fixture_cases import segment as _segment
 
 
 @pytest.mark.parametrize("case", load_cases("comments"))
@@ -35,17 +36,6 @@ COMMENT = (
     "Finally some money for the teachers. My daughter's school has not had a music teacher "
     "for two years, and the roof of the gym leaks every time it rains."
 )
-
-
-def _segment(text: str) -> Page:
-    page, _ = cleannews.Pipeline(["comments"]).segment(text, format="text")
-    return page
-
-
-def _page(*blocks: str) -> Page:
-    page = _segment("\n\n".join(blocks))
-    assert len(page.blocks) == len(blocks)
-    return page
 
 
 def _detect(*blocks: str, **options: Any) -> list[Verdict]:

@@ -15,11 +15,12 @@ from typing import Any
 import pydantic
 import pytest
 
-import cleannews
-from cleannews import BlockKind, ConfigError, Page, Verdict
+from cleannews import BlockKind, ConfigError, Verdict
 from cleannews.detectors.footer import FooterConfig, FooterDetector
 
 from .fixture_cases import Case, check_case, load_cases
+from .fixture_cases import page_of as _page
+from .fixture_cases import segment as _segment
 
 
 @pytest.mark.parametrize("case", load_cases("footer"))
@@ -31,17 +32,6 @@ PROSE = (
     "The regulator fined the company on Tuesday because its privacy policy did not explain "
     "which data it kept about its customers, and for how long it kept them."
 )
-
-
-def _segment(text: str) -> Page:
-    page, _ = cleannews.Pipeline(["footer"]).segment(text, format="text")
-    return page
-
-
-def _page(*blocks: str) -> Page:
-    page = _segment("\n\n".join(blocks))
-    assert len(page.blocks) == len(blocks)
-    return page
 
 
 def _detect(*blocks: str, **options: Any) -> list[Verdict]:

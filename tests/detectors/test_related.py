@@ -15,11 +15,12 @@ from typing import Any
 import pydantic
 import pytest
 
-import cleannews
-from cleannews import BlockKind, ConfigError, Page, Verdict
+from cleannews import BlockKind, ConfigError, Verdict
 from cleannews.detectors.related import RelatedConfig, RelatedDetector
 
 from .fixture_cases import Case, check_case, load_cases
+from .fixture_cases import page_of as _page
+from .fixture_cases import segment as _segment
 
 
 @pytest.mark.parametrize("case", load_cases("related"))
@@ -32,17 +33,6 @@ PROSE = (
     "more than 200,000 homes and businesses without electricity for most of the week."
 )
 HEADLINE = "Flooding Closes Highway 30 Near Cedar Rapids"
-
-
-def _segment(text: str) -> Page:
-    page, _ = cleannews.Pipeline(["related"]).segment(text, format="text")
-    return page
-
-
-def _page(*blocks: str) -> Page:
-    page = _segment("\n\n".join(blocks))
-    assert len(page.blocks) == len(blocks)
-    return page
 
 
 def _detect(*blocks: str, **options: Any) -> list[Verdict]:

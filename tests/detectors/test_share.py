@@ -14,10 +14,12 @@ import pydantic
 import pytest
 
 import cleannews
-from cleannews import BlockKind, ConfigError, Page, Verdict
+from cleannews import BlockKind, ConfigError, Verdict
 from cleannews.detectors.share import ShareConfig, ShareDetector
 
 from .fixture_cases import Case, check_case, load_cases
+from .fixture_cases import page_of as _page
+from .fixture_cases import segment as _segment
 
 
 @pytest.mark.parametrize("case", load_cases("share"))
@@ -29,17 +31,6 @@ PROSE = (
     "The council approved the budget on Monday after a debate that lasted more than four "
     "hours and drew hundreds of parents to the town hall, where the mayor spoke first."
 )
-
-
-def _segment(text: str) -> Page:
-    page, _ = cleannews.Pipeline(["share"]).segment(text, format="text")
-    return page
-
-
-def _page(*blocks: str) -> Page:
-    page = _segment("\n\n".join(blocks))
-    assert len(page.blocks) == len(blocks)
-    return page
 
 
 def _detect(*blocks: str, **options: Any) -> list[Verdict]:
